@@ -1,0 +1,61 @@
+package org.caseport.access;
+
+import java.util.Map;
+import org.caseport.identity.Actor;
+import org.caseport.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see and work which case. Admins work every case; investigators the cases they lead or
+ * are assigned to. Anything on a case (notes, expenses, ledger, subjects) follows its case.
+ * A case the actor may not see answers exactly like a case that does not exist.
+ */
+@Service
+public class AccessPolicy {
+
+    /** Investigators' scope, for a query whose cases table is aliased {@code c}. */
+    private static final String ASSIGNED_TO_ACTOR = "(c.lead_investigator_id = :accessActorId or exists ("
+            + "select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))";
+
+    private final JdbcClient jdbc;
+
+    AccessPolicy(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The condition a list query over {@code cases c} adds so it returns only cases the actor may see. */
+    public SqlCondition caseScope(Actor actor) {
+        if (actor.isAdmin()) {
+            return new SqlCondition("true", Map.of());
+        }
+        return new SqlCondition(ASSIGNED_TO_ACTOR, Map.of("accessActorId", actor.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canViewCase(Actor actor, long caseId) {
+        SqlCondition scope = caseScope(actor);
+        return jdbc.sql("select exists (select 1 from cases c where c.id = :caseId and " + scope.sql() + ")")
+                .param("caseId", caseId)
+                .params(scope.params())
+                .query(Boolean.class).single();
+    }
+
+    /** Staff who may see a case may also work it: add notes, expenses, subjects, change its status. */
+    @Transactional(readOnly = true)
+    public boolean canWorkCase(Actor actor, long caseId) {
+        return canViewCase(actor, caseId);
+    }
+
+    /** Throws {@link NotFoundException} unless the actor may work the case. */
+    public void requireCase(Actor actor, long caseId) {
+        if (!canWorkCase(actor, caseId)) {
+            throw new NotFoundException("Case");
+        }
+    }
+
+    public boolean canManageStaff(Actor actor) {
+        return actor.isAdmin();
+    }
+}

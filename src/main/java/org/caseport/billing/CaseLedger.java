@@ -1,0 +1,45 @@
+package org.caseport.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.caseport.shared.Money;
+
+/**
+ * Where a case's money stands. Spent is billable time plus billable expenses; the remaining
+ * budget is what the client authorised minus spent; the retainer balance is what the client paid
+ * minus spent. Both may go below zero: that is an overrun the firm must see, not an error.
+ */
+public record CaseLedger(BigDecimal budgetAuthorised, BigDecimal billableTime, BigDecimal billableExpenses,
+        BigDecimal retainerPaid) {
+
+    public CaseLedger {
+        budgetAuthorised = Money.of(budgetAuthorised);
+        billableTime = Money.of(billableTime);
+        billableExpenses = Money.of(billableExpenses);
+        retainerPaid = Money.of(retainerPaid);
+    }
+
+    public BigDecimal spent() {
+        return billableTime.add(billableExpenses);
+    }
+
+    public BigDecimal remainingBudget() {
+        return budgetAuthorised.subtract(spent());
+    }
+
+    public BigDecimal retainerBalance() {
+        return retainerPaid.subtract(spent());
+    }
+
+    public boolean isOverBudget() {
+        return remainingBudget().signum() < 0;
+    }
+
+    /** Share of the authorised budget spent, in whole percent; 0 when no budget was authorised. */
+    public int percentOfBudgetSpent() {
+        if (budgetAuthorised.signum() == 0) {
+            return 0;
+        }
+        return spent().multiply(BigDecimal.valueOf(100)).divide(budgetAuthorised, 0, RoundingMode.HALF_UP).intValue();
+    }
+}

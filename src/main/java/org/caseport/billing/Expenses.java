@@ -1,0 +1,6 @@
+package org.caseport.billing;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface Expenses extends CrudRepository<Expense, Long> {
+}

@@ -1,0 +1,98 @@
+package org.caseport.cases;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseport.access.AccessPolicy;
+import org.caseport.access.SqlCondition;
+import org.caseport.identity.Actor;
+import org.caseport.shared.NotFoundException;
+import org.caseport.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads cases for pages. Every query is scoped in SQL by the access policy. */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    private static final String LIST_FROM = """
+             from cases c
+             join clients cl on cl.id = c.client_id
+             left join user_accounts lead on lead.id = c.lead_investigator_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+
+    CaseQueries(JdbcClient jdbc, AccessPolicy access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    public PageResult<CaseRow> search(Actor actor, CaseFilter filter, int page, int size) {
+        SqlCondition scope = access.caseScope(actor);
+        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder(" where ").append(scope.sql());
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.clientId() != null) {
+            where.append(" and c.client_id = :clientId");
+            params.put("clientId", filter.clientId());
+        }
+        if (filter.assigneeId() != null) {
+            where.append(" and (c.lead_investigator_id = :assigneeId or exists (select 1 from case_assignments fa"
+                    + " where fa.case_id = c.id and fa.staff_id = :assigneeId))");
+            params.put("assigneeId", filter.assigneeId());
+        }
+        if (filter.text() != null) {
+            where.append(" and (c.number || ' ' || c.title) ilike :text escape '\\'");
+            params.put("text", "%" + escapeLike(filter.text()) + "%");
+        }
+        long total = jdbc.sql("select count(*)" + LIST_FROM + where).params(params).query(Long.class).single();
+        List<CaseRow> rows = jdbc.sql("""
+                        select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
+                               lead.display_name as lead_name, c.opened_on""" + LIST_FROM + where
+                        + " order by " + filter.sort().orderBy() + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(CaseRow.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    public CaseView get(Actor actor, long caseId) {
+        access.requireCase(actor, caseId);
+        List<CaseView.TeamMember> team = jdbc.sql("""
+                        select u.id, u.display_name from case_assignments a join user_accounts u on u.id = a.staff_id
+                        where a.case_id = :caseId order by lower(u.display_name)""")
+                .param("caseId", caseId).query(CaseView.TeamMember.class).list();
+        return jdbc.sql("""
+                        select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.description,
+                               c.status, c.lead_investigator_id, lead.display_name as lead_name,
+                               lead.email as lead_email, lead.phone as lead_phone, c.opened_on, c.closed_on
+                        """ + LIST_FROM + " where c.id = :caseId")
+                .param("caseId", caseId)
+                .query((rs, rowNum) -> new CaseView(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+                        rs.getLong("client_id"), rs.getString("client_name"), rs.getString("case_type"),
+                        rs.getString("description"), CaseStatus.valueOf(rs.getString("status")),
+                        rs.getObject("lead_investigator_id", Long.class), rs.getString("lead_name"),
+                        rs.getString("lead_email"), rs.getString("lead_phone"),
+                        rs.getObject("opened_on", java.time.LocalDate.class),
+                        rs.getObject("closed_on", java.time.LocalDate.class), team))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    /** Case types already in use, offered as suggestions when opening a case. */
+    public List<String> knownCaseTypes() {
+        return jdbc.sql("select distinct case_type from cases order by case_type limit 50").query(String.class).list();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,98 @@
+package org.caseport.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseport.access.AccessPolicy;
+import org.caseport.clients.ClientQueries;
+import org.caseport.identity.Actor;
+import org.caseport.identity.StaffAccountService;
+import org.caseport.identity.StaffMember;
+import org.caseport.shared.NotFoundException;
+import org.caseport.shared.RejectedInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening cases, editing them and moving them through the workflow. */
+@Service
+public class CaseService {
+
+    private final Cases cases;
+    private final CaseNumbers numbers;
+    private final AccessPolicy access;
+    private final ClientQueries clients;
+    private final StaffAccountService staff;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    CaseService(Cases cases, CaseNumbers numbers, AccessPolicy access, ClientQueries clients,
+            StaffAccountService staff, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
+        this.cases = cases;
+        this.numbers = numbers;
+        this.access = access;
+        this.clients = clients;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** Opens a case; an investigator who opens one stays on its team so they can go on working it. */
+    @Transactional
+    public long open(Actor actor, CaseDetails details, BigDecimal budgetAuthorised) {
+        if (budgetAuthorised != null && budgetAuthorised.signum() < 0) {
+            throw new RejectedInputException("budgetAuthorised", "The budget cannot be negative.");
+        }
+        checkReferences(details);
+        LocalDate today = LocalDate.now(clock);
+        Case kase = Case.open(numbers.next(today), details, today);
+        if (!actor.isAdmin()) {
+            kase.keepOnTeam(actor.id());
+        }
+        Case saved = cases.save(kase);
+        events.publishEvent(new CaseOpened(saved.getId(),
+                budgetAuthorised == null ? BigDecimal.ZERO : budgetAuthorised, saved.getOpenedOn(), actor.id()));
+        return saved.getId();
+    }
+
+    @Transactional
+    public void update(Actor actor, long caseId, CaseDetails details) {
+        Case kase = load(actor, caseId);
+        checkReferences(details);
+        kase.update(details);
+        if (!actor.isAdmin()) {
+            kase.keepOnTeam(actor.id());
+        }
+        cases.save(kase);
+    }
+
+    @Transactional
+    public void changeStatus(Actor actor, long caseId, CaseStatus target, String reason) {
+        Case kase = load(actor, caseId);
+        kase.changeStatus(target, LocalDate.now(clock), actor.id(), actor.displayName(), reason);
+        cases.save(kase);
+    }
+
+    private Case load(Actor actor, long caseId) {
+        access.requireCase(actor, caseId);
+        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Case"));
+    }
+
+    private void checkReferences(CaseDetails details) {
+        if (!clients.exists(details.clientId())) {
+            throw new RejectedInputException("clientId", "Choose a client.");
+        }
+        Set<Long> enabledStaff = staff.enabledStaff().stream().map(StaffMember::id).collect(Collectors.toSet());
+        if (details.leadInvestigatorId() != null && !enabledStaff.contains(details.leadInvestigatorId())) {
+            throw new RejectedInputException("leadInvestigatorId", "Choose an active staff member as lead.");
+        }
+        Set<Long> unknown = new HashSet<>(details.assigneeIds());
+        unknown.removeAll(enabledStaff);
+        if (!unknown.isEmpty()) {
+            throw new RejectedInputException("assigneeIds", "Choose active staff members only.");
+        }
+    }
+}

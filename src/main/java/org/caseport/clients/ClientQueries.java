@@ -1,0 +1,75 @@
+package org.caseport.clients;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseport.shared.NotFoundException;
+import org.caseport.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads clients and contacts for staff pages. */
+@Service
+@Transactional(readOnly = true)
+public class ClientQueries {
+
+    public record ClientOption(long id, String name) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ClientQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(long clientId) {
+        return jdbc.sql("select exists (select 1 from clients where id = :id)").param("id", clientId)
+                .query(Boolean.class).single();
+    }
+
+    public PageResult<ClientSummary> search(String text, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "";
+        if (text != null && !text.isBlank()) {
+            where = " where cl.name ilike :text escape '\\' or cl.email ilike :text escape '\\'";
+            params.put("text", "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from clients cl" + where).params(params).query(Long.class).single();
+        List<ClientSummary> rows = jdbc.sql("""
+                        select cl.id, cl.kind, cl.name, cl.email, cl.phone,
+                               (select count(*) from client_contacts cc where cc.client_id = cl.id) as contact_count,
+                               (select count(*) from cases c where c.client_id = cl.id and c.status <> 'CLOSED') as open_case_count
+                        from clients cl""" + where + " order by lower(cl.name), cl.id limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(ClientSummary.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    public List<ClientOption> options() {
+        return jdbc.sql("select id, name from clients order by lower(name), id").query(ClientOption.class).list();
+    }
+
+    public ClientView get(long clientId) {
+        List<ClientView.ContactView> contacts = jdbc.sql("""
+                        select id, name, email, phone, role_title from client_contacts
+                        where client_id = :id order by lower(name), id""")
+                .param("id", clientId).query(ClientView.ContactView.class).list();
+        return jdbc.sql("select id, kind, name, email, phone, address, notes from clients where id = :id")
+                .param("id", clientId)
+                .query((rs, rowNum) -> new ClientView(rs.getLong("id"), ClientKind.valueOf(rs.getString("kind")),
+                        rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("address"),
+                        rs.getString("notes"), contacts))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Client"));
+    }
+
+    public ClientView.ContactView contact(long clientId, long contactId) {
+        return jdbc.sql("select id, name, email, phone, role_title from client_contacts where id = :id and client_id = :clientId")
+                .param("id", contactId).param("clientId", clientId)
+                .query(ClientView.ContactView.class).optional()
+                .orElseThrow(() -> new NotFoundException("Contact"));
+    }
+}

@@ -1,0 +1,11 @@
+package org.caseport.clients;
+
+import java.util.List;
+
+/** A client with its contacts, as the client page shows it. */
+public record ClientView(long id, ClientKind kind, String name, String email, String phone, String address,
+        String notes, List<ContactView> contacts) {
+
+    public record ContactView(long id, String name, String email, String phone, String roleTitle) {
+    }
+}

@@ -1,0 +1,149 @@
+package org.caseport.staff.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
+import org.caseport.billing.BillingQueries;
+import org.caseport.cases.CaseFilter;
+import org.caseport.cases.CaseQueries;
+import org.caseport.cases.CaseService;
+import org.caseport.cases.CaseSort;
+import org.caseport.cases.CaseStatus;
+import org.caseport.cases.CaseView;
+import org.caseport.cases.IllegalStatusTransitionException;
+import org.caseport.clients.ClientQueries;
+import org.caseport.identity.Actor;
+import org.caseport.identity.StaffAccountService;
+import org.caseport.shared.PageResult;
+import org.caseport.shared.RejectedInputException;
+import org.caseport.timeslips.TimeSlipQueries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case list, opening and editing cases, the case overview and status changes. */
+@Controller
+@RequestMapping("/app/cases")
+class CaseController {
+
+    private final CaseQueries caseQueries;
+    private final CaseService caseService;
+    private final ClientQueries clientQueries;
+    private final StaffAccountService staff;
+    private final BillingQueries billingQueries;
+    private final TimeSlipQueries timeSlipQueries;
+
+    CaseController(CaseQueries caseQueries, CaseService caseService, ClientQueries clientQueries,
+            StaffAccountService staff, BillingQueries billingQueries, TimeSlipQueries timeSlipQueries) {
+        this.caseQueries = caseQueries;
+        this.caseService = caseService;
+        this.clientQueries = clientQueries;
+        this.staff = staff;
+        this.billingQueries = billingQueries;
+        this.timeSlipQueries = timeSlipQueries;
+    }
+
+    @ModelAttribute("section")
+    String section() {
+        return "cases";
+    }
+
+    @GetMapping
+    String list(Actor actor, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Long clientId, @RequestParam(required = false) Long assigneeId,
+            @RequestParam(required = false) String q, @RequestParam(required = false) CaseSort sort,
+            @RequestParam(required = false) Integer page, HtmxRequest htmx, Model model) {
+        CaseFilter filter = new CaseFilter(status, clientId, assigneeId, q, sort);
+        model.addAttribute("filter", filter);
+        model.addAttribute("cases", caseQueries.search(actor, filter, Forms.page(page), PageResult.DEFAULT_SIZE));
+        if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
+            return "staff/cases/list :: results";
+        }
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("sorts", CaseSort.values());
+        model.addAttribute("clients", clientQueries.options());
+        model.addAttribute("staffMembers", staff.enabledStaff());
+        return "staff/cases/list";
+    }
+
+    @GetMapping("/new")
+    String newCase(Actor actor, @RequestParam(required = false) Long clientId, Model model) {
+        model.addAttribute("caseForm", CaseForm.empty(clientId, actor.isAdmin() ? null : actor.id()));
+        return formView(model, null);
+    }
+
+    @PostMapping
+    String open(Actor actor, @Valid @ModelAttribute CaseForm caseForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formView(model, null);
+        }
+        try {
+            long caseId = caseService.open(actor, caseForm.toDetails(), caseForm.budgetAuthorised());
+            redirect.addFlashAttribute("notice", "Case opened.");
+            return "redirect:/app/cases/" + caseId;
+        } catch (RejectedInputException refusal) {
+            Forms.reject(errors, refusal);
+            return formView(model, null);
+        }
+    }
+
+    @GetMapping("/{caseId}")
+    String overview(Actor actor, @PathVariable long caseId, Model model) {
+        CaseView kase = caseQueries.get(actor, caseId);
+        model.addAttribute("kase", kase);
+        model.addAttribute("tab", "overview");
+        model.addAttribute("ledger", billingQueries.ledger(actor, caseId));
+        model.addAttribute("recentNotes", timeSlipQueries.forCase(actor, caseId, 0, 5));
+        return "staff/cases/overview";
+    }
+
+    @GetMapping("/{caseId}/edit")
+    String edit(Actor actor, @PathVariable long caseId, Model model) {
+        CaseView kase = caseQueries.get(actor, caseId);
+        model.addAttribute("caseForm", CaseForm.of(kase));
+        return formView(model, kase);
+    }
+
+    @PostMapping("/{caseId}")
+    String update(Actor actor, @PathVariable long caseId, @Valid @ModelAttribute CaseForm caseForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formView(model, caseQueries.get(actor, caseId));
+        }
+        try {
+            caseService.update(actor, caseId, caseForm.toDetails());
+            redirect.addFlashAttribute("notice", "Case updated.");
+            return "redirect:/app/cases/" + caseId;
+        } catch (RejectedInputException refusal) {
+            Forms.reject(errors, refusal);
+            return formView(model, caseQueries.get(actor, caseId));
+        }
+    }
+
+    @PostMapping("/{caseId}/status")
+    String changeStatus(Actor actor, @PathVariable long caseId, @RequestParam CaseStatus status,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            caseService.changeStatus(actor, caseId, status, reason);
+            redirect.addFlashAttribute("notice", "Status changed to " + status.label() + ".");
+        } catch (IllegalStatusTransitionException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/app/cases/" + caseId;
+    }
+
+    private String formView(Model model, CaseView kase) {
+        model.addAttribute("kase", kase);
+        model.addAttribute("clients", clientQueries.options());
+        model.addAttribute("staffMembers", staff.enabledStaff());
+        model.addAttribute("caseTypes", caseQueries.knownCaseTypes());
+        return "staff/cases/form";
+    }
+}

@@ -1,0 +1,27 @@
+package org.caseport.timeslips;
+
+import org.caseport.cases.CaseStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes events on a case onto its record as no-charge internal notes. It runs inside the
+ * transaction that changed the case, so the change and its note commit together or not at all.
+ */
+@Component
+class CaseEventNotes {
+
+    private final TimeSlips timeSlips;
+
+    CaseEventNotes(TimeSlips timeSlips) {
+        this.timeSlips = timeSlips;
+    }
+
+    @EventListener
+    void on(CaseStatusChanged event) {
+        String body = "Status changed from " + event.from().label() + " to " + event.to().label()
+                + " by " + event.actorName() + "."
+                + (event.reason() == null || event.reason().isBlank() ? "" : " Reason: " + event.reason().trim());
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.actorId(), body));
+    }
+}

@@ -42,4 +42,9 @@ public record CaseLedger(BigDecimal budgetAuthorised, BigDecimal billableTime, B
         }
         return spent().multiply(BigDecimal.valueOf(100)).divide(budgetAuthorised, 0, RoundingMode.HALF_UP).intValue();
     }
+
+    /** The same share capped at 100, for drawing a progress bar. */
+    public int progressBarPercent() {
+        return Math.max(0, Math.min(100, percentOfBudgetSpent()));
+    }
 }

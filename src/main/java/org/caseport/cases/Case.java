@@ -108,6 +108,10 @@ class Case extends AbstractAggregateRoot<Case> {
         return number;
     }
 
+    LocalDate getClosedOn() {
+        return closedOn;
+    }
+
     LocalDate getOpenedOn() {
         return openedOn;
     }

@@ -3,6 +3,7 @@ package org.caseport.identity;
 import org.caseport.identity.internal.UserAccount;
 import org.caseport.identity.internal.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ public class FirmSetup {
         if (accounts.anyExists()) {
             throw new IllegalStateException("Caseport is already set up.");
         }
-        renameFirm(firmName);
+        saveFirmName(firmName);
         return accounts.save(UserAccount.create(email, displayName, null, passwordEncoder.encode(password),
                 StaffRole.ADMIN)).getId();
     }
@@ -49,8 +50,16 @@ public class FirmSetup {
                 .orElse(DEFAULT_FIRM_NAME);
     }
 
+    /** Admins may rename the firm; its name heads every page and, later, every mail. */
     @Transactional
-    public void renameFirm(String name) {
+    public void renameFirm(Actor actor, String name) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("admin only");
+        }
+        saveFirmName(name);
+    }
+
+    private void saveFirmName(String name) {
         jdbc.sql("""
                 insert into firm_settings (id, name) values (1, :name)
                 on conflict (id) do update set name = excluded.name, updated_at = now()""")

@@ -12,6 +12,7 @@ import org.caseport.clients.ClientDetails;
 import org.caseport.clients.ClientKind;
 import org.caseport.clients.ClientService;
 import org.caseport.identity.Actor;
+import org.caseport.identity.StaffAccountService;
 import org.caseport.identity.StaffRole;
 import org.caseport.shared.Visibility;
 import org.caseport.timeslips.TimeSlipDetails;
@@ -38,9 +39,12 @@ public class TestData {
     private final ClientService clientService;
     private final CaseService caseService;
     private final TimeSlipService timeSlipService;
+    private final StaffAccountService staffAccounts;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
-            ClientService clientService, CaseService caseService, TimeSlipService timeSlipService) {
+            ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
+            StaffAccountService staffAccounts) {
+        this.staffAccounts = staffAccounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.userDetailsService = userDetailsService;
@@ -102,6 +106,10 @@ public class TestData {
     public long timeSlip(Actor actor, long caseId, String hours, String rate, boolean billable) {
         return timeSlipService.record(actor, caseId, new TimeSlipDetails(LocalDate.now(), actor.id(),
                 new BigDecimal(hours), new BigDecimal(rate), billable, "Worked", Visibility.INTERNAL));
+    }
+
+    public StaffAccountService staffAccounts() {
+        return staffAccounts;
     }
 
     public long count(String table, long caseId) {

@@ -1,0 +1,49 @@
+package org.caseport.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium and ChromeDriver, started with the flags this offline machine needs
+ * (no background networking, a fresh profile). {@code bin/test} installs both when missing.
+ */
+public final class Chromium {
+
+    private static final Path BROWSER = Path.of(System.getProperty("caseport.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("caseport.chromedriver", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Chromium and ChromeDriver are needed at " + BROWSER + " and " + DRIVER
+                    + "; run the tests with bin/test, which installs them");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + freshProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    private static Path freshProfile() {
+        try {
+            return Files.createTempDirectory("caseport-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -42,15 +42,12 @@ public class AccessPolicy {
                 .query(Boolean.class).single();
     }
 
-    /** Staff who may see a case may also work it: add notes, expenses, subjects, change its status. */
-    @Transactional(readOnly = true)
-    public boolean canWorkCase(Actor actor, long caseId) {
-        return canViewCase(actor, caseId);
-    }
-
-    /** Throws {@link NotFoundException} unless the actor may work the case. */
+    /**
+     * Throws {@link NotFoundException} unless the actor may see the case. Staff who may see a case
+     * may also work it: add notes, expenses and subjects, edit it, change its status.
+     */
     public void requireCase(Actor actor, long caseId) {
-        if (!canWorkCase(actor, caseId)) {
+        if (!canViewCase(actor, caseId)) {
             throw new NotFoundException("Case");
         }
     }

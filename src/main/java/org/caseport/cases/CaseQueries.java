@@ -1,5 +1,6 @@
 package org.caseport.cases;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ public class CaseQueries {
                         rs.getString("description"), CaseStatus.valueOf(rs.getString("status")),
                         rs.getObject("lead_investigator_id", Long.class), rs.getString("lead_name"),
                         rs.getString("lead_email"), rs.getString("lead_phone"),
-                        rs.getObject("opened_on", java.time.LocalDate.class),
-                        rs.getObject("closed_on", java.time.LocalDate.class), team))
+                        rs.getObject("opened_on", LocalDate.class),
+                        rs.getObject("closed_on", LocalDate.class), team))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Case"));
     }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
+    static final int MAX_REASON_LENGTH = 500;
+
     private final Cases cases;
     private final CaseNumbers numbers;
     private final AccessPolicy access;
@@ -71,6 +73,9 @@ public class CaseService {
 
     @Transactional
     public void changeStatus(Actor actor, long caseId, CaseStatus target, String reason) {
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw new RejectedInputException("reason", "Keep the reason under " + MAX_REASON_LENGTH + " characters.");
+        }
         Case kase = load(actor, caseId);
         kase.changeStatus(target, LocalDate.now(clock), actor.id(), actor.displayName(), reason);
         cases.save(kase);

@@ -133,7 +133,7 @@ class CaseController {
         try {
             caseService.changeStatus(actor, caseId, status, reason);
             redirect.addFlashAttribute("notice", "Status changed to " + status.label() + ".");
-        } catch (IllegalStatusTransitionException refused) {
+        } catch (IllegalStatusTransitionException | RejectedInputException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/app/cases/" + caseId;

@@ -1,0 +1,120 @@
+package org.caseport.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caseport.billing.BillingService;
+import org.caseport.cases.CaseDetails;
+import org.caseport.cases.CaseService;
+import org.caseport.clients.ClientService;
+import org.caseport.demo.DemoFirmContent.DemoCase;
+import org.caseport.demo.DemoFirmContent.DemoClient;
+import org.caseport.demo.DemoFirmContent.Person;
+import org.caseport.identity.Actor;
+import org.caseport.identity.FirmSetup;
+import org.caseport.identity.StaffAccountService;
+import org.caseport.identity.StaffAccountService.StaffAccountDetails;
+import org.caseport.identity.StaffRole;
+import org.caseport.subjects.SubjectService;
+import org.caseport.timeslips.TimeSlipService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo firm through the modules' own services, so its cases, ledgers and status notes
+ * are made exactly as staff would make them. It always exists but only loads when asked, and only
+ * into a database without staff accounts.
+ */
+@Component
+class DemoFirmLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFirmLoader.class);
+
+    private final FirmSetup firmSetup;
+    private final StaffAccountService staffAccounts;
+    private final ClientService clients;
+    private final CaseService cases;
+    private final TimeSlipService timeSlips;
+    private final BillingService billing;
+    private final SubjectService subjects;
+    private final Clock clock;
+
+    DemoFirmLoader(FirmSetup firmSetup, StaffAccountService staffAccounts, ClientService clients, CaseService cases,
+            TimeSlipService timeSlips, BillingService billing, SubjectService subjects, Clock clock) {
+        this.firmSetup = firmSetup;
+        this.staffAccounts = staffAccounts;
+        this.clients = clients;
+        this.cases = cases;
+        this.timeSlips = timeSlips;
+        this.billing = billing;
+        this.subjects = subjects;
+        this.clock = clock;
+    }
+
+    /** Loads the whole demo firm or, if anything fails, nothing; returns whether it loaded. */
+    @Transactional
+    boolean loadIfEmpty() {
+        if (!firmSetup.isSetupNeeded()) {
+            log.info("Demo firm not loaded: the database already has staff accounts, so it was left alone.");
+            return false;
+        }
+        Map<String, Actor> staff = createStaff();
+        Actor admin = staff.get(DemoFirmContent.ADMIN.key());
+        Map<String, Long> clientIds = registerClients(admin);
+        LocalDate today = LocalDate.now(clock);
+        DemoCases.ALL.forEach(kase -> openCase(kase, admin, staff, clientIds.get(kase.client()), today));
+        log.info("Loaded the demo firm {} with {} cases. Sign in as {} with password {}.",
+                DemoFirmContent.FIRM_NAME, DemoCases.ALL.size(), DemoFirmContent.ADMIN.email(),
+                DemoFirmContent.PASSWORD);
+        return true;
+    }
+
+    private Map<String, Actor> createStaff() {
+        Person admin = DemoFirmContent.ADMIN;
+        long adminId = firmSetup.createFirstAdmin(DemoFirmContent.FIRM_NAME, admin.email(), admin.displayName(),
+                DemoFirmContent.PASSWORD);
+        Actor adminActor = new Actor(adminId, admin.displayName(), StaffRole.ADMIN);
+        Map<String, Actor> staff = new HashMap<>(Map.of(admin.key(), adminActor));
+        for (Person investigator : DemoFirmContent.INVESTIGATORS) {
+            StaffAccountDetails details = new StaffAccountDetails(investigator.email(), investigator.displayName(),
+                    investigator.phone(), StaffRole.INVESTIGATOR);
+            long id = staffAccounts.create(adminActor, details, DemoFirmContent.PASSWORD);
+            staff.put(investigator.key(), new Actor(id, investigator.displayName(), StaffRole.INVESTIGATOR));
+        }
+        return staff;
+    }
+
+    private Map<String, Long> registerClients(Actor admin) {
+        Map<String, Long> clientIds = new HashMap<>();
+        for (DemoClient client : DemoFirmContent.CLIENTS) {
+            long clientId = clients.register(admin, client.details());
+            client.contacts().forEach(contact -> clients.addContact(admin, clientId, contact));
+            clientIds.put(client.details().name(), clientId);
+        }
+        return clientIds;
+    }
+
+    /**
+     * The admin opens the case and keeps its ledger; the lead records the work and moves it
+     * through the workflow, so the status notes name them.
+     */
+    private void openCase(DemoCase kase, Actor admin, Map<String, Actor> staff, long clientId, LocalDate today) {
+        Actor lead = staff.get(kase.lead());
+        Set<Long> team = kase.team().stream().map(key -> staff.get(key).id()).collect(Collectors.toSet());
+        long caseId = cases.open(admin, new CaseDetails(kase.title(), clientId, kase.caseType(), kase.description(),
+                lead.id(), team), new BigDecimal(kase.budget()));
+        kase.slips().forEach(slip -> timeSlips.record(lead, caseId, slip.details(today,
+                staff.get(slip.staff()).id(), DemoFirmContent.staffMember(slip.staff()).hourlyRate())));
+        kase.expenses().forEach(spend -> billing.recordExpense(lead, caseId, spend.details(today)));
+        kase.ledger().forEach(entry -> billing.recordLedgerEntry(admin, caseId, entry.kind(),
+                new BigDecimal(entry.amount()), today.minusDays(entry.daysAgo()), entry.reference()));
+        kase.subjects().forEach(subject -> subjects.record(lead, caseId, subject));
+        kase.moves().forEach(move -> cases.changeStatus(lead, caseId, move.status(), move.reason()));
+    }
+}

@@ -42,15 +42,27 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** Opens a case; an investigator who opens one stays on its team so they can go on working it. */
+    /** Opens a case today. */
     @Transactional
     public long open(Actor actor, CaseDetails details, BigDecimal budgetAuthorised) {
+        return open(actor, details, budgetAuthorised, LocalDate.now(clock));
+    }
+
+    /**
+     * Opens a case on the given date (a case may be entered after work began, never ahead of
+     * time); its number runs in that date's year. An investigator who opens a case stays on its
+     * team so they can go on working it.
+     */
+    @Transactional
+    public long open(Actor actor, CaseDetails details, BigDecimal budgetAuthorised, LocalDate openedOn) {
         if (budgetAuthorised != null && budgetAuthorised.signum() < 0) {
             throw new RejectedInputException("budgetAuthorised", "The budget cannot be negative.");
         }
+        if (openedOn.isAfter(LocalDate.now(clock))) {
+            throw new RejectedInputException("openedOn", "A case cannot be opened in the future.");
+        }
         checkReferences(details);
-        LocalDate today = LocalDate.now(clock);
-        Case kase = Case.open(numbers.next(today), details, today);
+        Case kase = Case.open(numbers.next(openedOn), details, openedOn);
         if (!actor.isAdmin()) {
             kase.keepOnTeam(actor.id());
         }

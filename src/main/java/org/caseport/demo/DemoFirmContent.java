@@ -3,6 +3,7 @@ package org.caseport.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.caseport.billing.ExpenseDetails;
 import org.caseport.billing.LedgerEntryKind;
 import org.caseport.cases.CaseStatus;
@@ -115,6 +116,13 @@ final class DemoFirmContent {
     record DemoCase(String client, String title, String caseType, String description, String lead,
             List<String> team, String budget, List<Slip> slips, List<Spend> expenses, List<Ledger> ledger,
             List<SubjectDetails> subjects, List<Move> moves) {
+
+        /** The case was opened the day before its earliest recorded work or money. */
+        int openedDaysAgo() {
+            return 1 + Stream.of(slips.stream().map(Slip::daysAgo), expenses.stream().map(Spend::daysAgo),
+                    ledger.stream().map(Ledger::daysAgo)).flatMap(days -> days).mapToInt(Integer::intValue)
+                    .max().orElse(0);
+        }
     }
 
     static Person staffMember(String key) {

@@ -69,9 +69,8 @@ class DemoFirmLoader {
         Map<String, Long> clientIds = registerClients(admin);
         LocalDate today = LocalDate.now(clock);
         DemoCases.ALL.forEach(kase -> openCase(kase, admin, staff, clientIds.get(kase.client()), today));
-        log.info("Loaded the demo firm {} with {} cases. Sign in as {} with password {}.",
-                DemoFirmContent.FIRM_NAME, DemoCases.ALL.size(), DemoFirmContent.ADMIN.email(),
-                DemoFirmContent.PASSWORD);
+        log.info("Loaded the demo firm {} with {} cases. Sign in as {}; the README gives the password.",
+                DemoFirmContent.FIRM_NAME, DemoCases.ALL.size(), DemoFirmContent.ADMIN.email());
         return true;
     }
 
@@ -108,7 +107,7 @@ class DemoFirmLoader {
         Actor lead = staff.get(kase.lead());
         Set<Long> team = kase.team().stream().map(key -> staff.get(key).id()).collect(Collectors.toSet());
         long caseId = cases.open(admin, new CaseDetails(kase.title(), clientId, kase.caseType(), kase.description(),
-                lead.id(), team), new BigDecimal(kase.budget()));
+                lead.id(), team), new BigDecimal(kase.budget()), today.minusDays(kase.openedDaysAgo()));
         kase.slips().forEach(slip -> timeSlips.record(lead, caseId, slip.details(today,
                 staff.get(slip.staff()).id(), DemoFirmContent.staffMember(slip.staff()).hourlyRate())));
         kase.expenses().forEach(spend -> billing.recordExpense(lead, caseId, spend.details(today)));

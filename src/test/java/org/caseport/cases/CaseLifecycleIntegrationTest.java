@@ -54,6 +54,18 @@ class CaseLifecycleIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void caseEnteredAfterTheFactKeepsItsOpeningDateAndThatYearsNumber() {
+        Actor admin = data.admin();
+        long caseId = caseService.open(admin, new CaseDetails("Backdated", data.client(admin), "Audit", null, null,
+                Set.of()), new BigDecimal("300"), LocalDate.of(2019, 6, 1));
+        CaseView kase = caseQueries.get(admin, caseId);
+        assertThat(kase.openedOn()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(kase.number()).startsWith("2019-");
+        assertThat(billingQueries.ledgerEntries(admin, caseId)).singleElement()
+                .satisfies(entry -> assertThat(entry.entryDate()).isEqualTo(LocalDate.of(2019, 6, 1)));
+    }
+
+    @Test
     void casesOpenedAtTheSameMomentNeverShareANumber() throws Exception {
         Actor admin = data.admin();
         long clientId = data.client(admin);

@@ -2,6 +2,8 @@ package org.caseport.staff.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.caseport.billing.BillingQueries;
 import org.caseport.cases.CaseFilter;
 import org.caseport.cases.CaseQueries;
@@ -38,9 +40,11 @@ class CaseController {
     private final StaffAccountService staff;
     private final BillingQueries billingQueries;
     private final TimeSlipQueries timeSlipQueries;
+    private final Clock clock;
 
     CaseController(CaseQueries caseQueries, CaseService caseService, ClientQueries clientQueries,
-            StaffAccountService staff, BillingQueries billingQueries, TimeSlipQueries timeSlipQueries) {
+            StaffAccountService staff, BillingQueries billingQueries, TimeSlipQueries timeSlipQueries, Clock clock) {
+        this.clock = clock;
         this.caseQueries = caseQueries;
         this.caseService = caseService;
         this.clientQueries = clientQueries;
@@ -74,7 +78,8 @@ class CaseController {
 
     @GetMapping("/new")
     String newCase(Actor actor, @RequestParam(required = false) Long clientId, Model model) {
-        model.addAttribute("caseForm", CaseForm.empty(clientId, actor.isAdmin() ? null : actor.id()));
+        model.addAttribute("caseForm", CaseForm.empty(clientId, actor.isAdmin() ? null : actor.id(),
+                LocalDate.now(clock)));
         return formView(model, null);
     }
 
@@ -85,7 +90,8 @@ class CaseController {
             return formView(model, null);
         }
         try {
-            long caseId = caseService.open(actor, caseForm.toDetails(), caseForm.budgetAuthorised());
+            LocalDate openedOn = caseForm.openedOn() == null ? LocalDate.now(clock) : caseForm.openedOn();
+            long caseId = caseService.open(actor, caseForm.toDetails(), caseForm.budgetAuthorised(), openedOn);
             redirect.addFlashAttribute("notice", "Case opened.");
             return "redirect:/app/cases/" + caseId;
         } catch (RejectedInputException refusal) {

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.PastOrPresent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.caseport.cases.CaseDetails;
@@ -20,15 +22,16 @@ record CaseForm(
         Long leadInvestigatorId,
         List<Long> assigneeIds,
         @DecimalMin(value = "0.00", message = "The budget cannot be negative.")
-        @Digits(integer = 10, fraction = 2, message = "Enter an amount with at most two decimals.") BigDecimal budgetAuthorised) {
+        @Digits(integer = 10, fraction = 2, message = "Enter an amount with at most two decimals.") BigDecimal budgetAuthorised,
+        @PastOrPresent(message = "A case cannot be opened in the future.") LocalDate openedOn) {
 
-    static CaseForm empty(Long clientId, Long leadInvestigatorId) {
-        return new CaseForm("", clientId, "", "", leadInvestigatorId, List.of(), null);
+    static CaseForm empty(Long clientId, Long leadInvestigatorId, LocalDate today) {
+        return new CaseForm("", clientId, "", "", leadInvestigatorId, List.of(), null, today);
     }
 
     static CaseForm of(CaseView kase) {
         return new CaseForm(kase.title(), kase.clientId(), kase.caseType(), kase.description(),
-                kase.leadInvestigatorId(), kase.teamIds(), null);
+                kase.leadInvestigatorId(), kase.teamIds(), null, kase.openedOn());
     }
 
     CaseDetails toDetails() {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.caseport.identity.Actor;
 import org.caseport.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,17 @@ class BadInputWebTest extends IntegrationTest {
                         .param("title", "").param("caseType", "Surveillance").param("budgetAuthorised", "-1"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("caseForm", "title", "clientId", "budgetAuthorised"));
+        assertThat(countCases()).isEqualTo(before);
+    }
+
+    @Test
+    void caseCannotBeOpenedInTheFuture() throws Exception {
+        long before = countCases();
+        mvc.perform(post("/app/cases").with(data.signedIn(admin)).with(csrf()).param("title", "Tomorrow")
+                        .param("clientId", String.valueOf(data.client(admin))).param("caseType", "Surveillance")
+                        .param("openedOn", LocalDate.now().plusDays(2).toString()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("caseForm", "openedOn"));
         assertThat(countCases()).isEqualTo(before);
     }
 

@@ -18,7 +18,7 @@ import org.caseport.identity.Actor;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.StaffAccountService;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
-import org.caseport.identity.StaffRole;
+import org.caseport.identity.Role;
 import org.caseport.subjects.SubjectService;
 import org.caseport.timeslips.TimeSlipService;
 import org.slf4j.Logger;
@@ -78,13 +78,13 @@ class DemoFirmLoader {
         Person admin = DemoFirmContent.ADMIN;
         long adminId = firmSetup.createFirstAdmin(DemoFirmContent.FIRM_NAME, admin.email(), admin.displayName(),
                 DemoFirmContent.PASSWORD);
-        Actor adminActor = new Actor(adminId, admin.displayName(), StaffRole.ADMIN);
+        Actor adminActor = new Actor(adminId, admin.displayName(), Role.ADMIN);
         Map<String, Actor> staff = new HashMap<>(Map.of(admin.key(), adminActor));
         for (Person investigator : DemoFirmContent.INVESTIGATORS) {
             StaffAccountDetails details = new StaffAccountDetails(investigator.email(), investigator.displayName(),
-                    investigator.phone(), StaffRole.INVESTIGATOR);
+                    investigator.phone(), Role.INVESTIGATOR);
             long id = staffAccounts.create(adminActor, details, DemoFirmContent.PASSWORD);
-            staff.put(investigator.key(), new Actor(id, investigator.displayName(), StaffRole.INVESTIGATOR));
+            staff.put(investigator.key(), new Actor(id, investigator.displayName(), Role.INVESTIGATOR));
         }
         return staff;
     }

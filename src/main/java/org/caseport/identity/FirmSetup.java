@@ -41,7 +41,7 @@ public class FirmSetup {
         }
         saveFirmName(firmName);
         return accounts.save(UserAccount.create(email, displayName, null, passwordEncoder.encode(password),
-                StaffRole.ADMIN)).getId();
+                Role.ADMIN)).getId();
     }
 
     @Transactional(readOnly = true)

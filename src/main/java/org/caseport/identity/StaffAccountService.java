@@ -27,7 +27,7 @@ public class StaffAccountService {
         this.jdbc = jdbc;
     }
 
-    public record StaffAccountDetails(String email, String displayName, String phone, StaffRole role) {
+    public record StaffAccountDetails(String email, String displayName, String phone, Role role) {
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +71,7 @@ public class StaffAccountService {
         requireAdmin(actor);
         UserAccount account = load(id);
         requireUnusedEmail(details.email(), id);
-        if (account.getId() == actor.id() && details.role() != StaffRole.ADMIN) {
+        if (account.getId() == actor.id() && details.role() != Role.ADMIN) {
             throw new IllegalStateException("You cannot remove your own admin role.");
         }
         account.updateProfile(details.email(), details.displayName(), details.phone(), details.role());

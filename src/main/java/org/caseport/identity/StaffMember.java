@@ -1,5 +1,5 @@
 package org.caseport.identity;
 
 /** A staff account as lists and pickers show it. */
-public record StaffMember(long id, String displayName, String email, String phone, StaffRole role, boolean enabled) {
+public record StaffMember(long id, String displayName, String email, String phone, Role role, boolean enabled) {
 }

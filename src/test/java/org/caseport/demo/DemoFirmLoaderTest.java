@@ -3,7 +3,7 @@ package org.caseport.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.caseport.identity.FirmSetup;
-import org.caseport.identity.StaffRole;
+import org.caseport.identity.Role;
 import org.caseport.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class DemoFirmLoaderTest extends IntegrationTest {
 
         assertThat(passwordEncoder.matches(DemoFirmContent.PASSWORD, admin.getPassword())).isTrue();
         assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                .contains(StaffRole.ADMIN.authority());
+                .contains(Role.ADMIN.authority());
         assertThat(firmSetup.firmName()).isEqualTo("Harbour Lane Investigations");
         assertThat(count("select count(*) from user_accounts where role = 'INVESTIGATOR'")).isEqualTo(3);
     }

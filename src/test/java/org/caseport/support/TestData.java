@@ -13,7 +13,7 @@ import org.caseport.clients.ClientKind;
 import org.caseport.clients.ClientService;
 import org.caseport.identity.Actor;
 import org.caseport.identity.StaffAccountService;
-import org.caseport.identity.StaffRole;
+import org.caseport.identity.Role;
 import org.caseport.shared.Visibility;
 import org.caseport.timeslips.TimeSlipDetails;
 import org.caseport.timeslips.TimeSlipService;
@@ -58,14 +58,14 @@ public class TestData {
     }
 
     public Actor admin() {
-        return staff(StaffRole.ADMIN);
+        return staff(Role.ADMIN);
     }
 
     public Actor investigator() {
-        return staff(StaffRole.INVESTIGATOR);
+        return staff(Role.INVESTIGATOR);
     }
 
-    public Actor staff(StaffRole role) {
+    public Actor staff(Role role) {
         String name = unique(role.name().toLowerCase());
         long id = jdbc.sql("""
                         insert into user_accounts (email, display_name, password_hash, role)

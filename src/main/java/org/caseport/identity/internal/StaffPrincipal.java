@@ -3,7 +3,7 @@ package org.caseport.identity.internal;
 import java.util.Collection;
 import java.util.List;
 import org.caseport.identity.Actor;
-import org.caseport.identity.StaffRole;
+import org.caseport.identity.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,7 +15,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final long id;
     private final String email;
     private final String displayName;
-    private final StaffRole role;
+    private final Role role;
     private final boolean enabled;
     private String passwordHash;
 

@@ -1,7 +1,7 @@
 package org.caseport.identity.internal;
 
 import java.time.Instant;
-import org.caseport.identity.StaffRole;
+import org.caseport.identity.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -17,14 +17,14 @@ public class UserAccount {
     private String displayName;
     private String phone;
     private String passwordHash;
-    private StaffRole role;
+    private Role role;
     private boolean enabled;
     private Instant createdAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
-    UserAccount(Long id, String email, String displayName, String phone, String passwordHash, StaffRole role,
+    UserAccount(Long id, String email, String displayName, String phone, String passwordHash, Role role,
             boolean enabled, Instant createdAt, Integer version) {
         this.id = id;
         this.email = email;
@@ -37,12 +37,12 @@ public class UserAccount {
         this.version = version;
     }
 
-    public static UserAccount create(String email, String displayName, String phone, String passwordHash, StaffRole role) {
+    public static UserAccount create(String email, String displayName, String phone, String passwordHash, Role role) {
         return new UserAccount(null, email.trim().toLowerCase(), displayName.trim(), phone, passwordHash, role, true,
                 Instant.now(), null);
     }
 
-    public void updateProfile(String email, String displayName, String phone, StaffRole role) {
+    public void updateProfile(String email, String displayName, String phone, Role role) {
         this.email = email.trim().toLowerCase();
         this.displayName = displayName.trim();
         this.phone = phone;
@@ -81,7 +81,7 @@ public class UserAccount {
         return passwordHash;
     }
 
-    public StaffRole getRole() {
+    public Role getRole() {
         return role;
     }
 

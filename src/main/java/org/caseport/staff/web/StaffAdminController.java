@@ -5,7 +5,7 @@ import org.caseport.identity.Actor;
 import org.caseport.identity.DuplicateEmailException;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.StaffAccountService;
-import org.caseport.identity.StaffRole;
+import org.caseport.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -131,7 +131,7 @@ class StaffAdminController {
 
     private String formView(Model model, Long staffId) {
         model.addAttribute("staffId", staffId);
-        model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("roles", Role.values());
         return "staff/admin/staff-form";
     }
 }

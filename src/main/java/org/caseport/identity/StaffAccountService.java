@@ -5,6 +5,7 @@ import org.caseport.identity.internal.UserAccount;
 import org.caseport.identity.internal.UserAccounts;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RejectedInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAccountService {
 
     private static final String SUMMARY_COLUMNS = "id, display_name, email, phone, role, enabled";
+    private static final String STAFF_ONLY = "role <> 'CONTACT'";
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
@@ -33,9 +35,9 @@ public class StaffAccountService {
     @Transactional(readOnly = true)
     public PageResult<StaffMember> list(Actor actor, int page) {
         requireAdmin(actor);
-        long total = jdbc.sql("select count(*) from user_accounts").query(Long.class).single();
-        List<StaffMember> rows = jdbc.sql("select " + SUMMARY_COLUMNS
-                        + " from user_accounts order by enabled desc, lower(display_name), id limit :limit offset :offset")
+        long total = jdbc.sql("select count(*) from user_accounts where " + STAFF_ONLY).query(Long.class).single();
+        List<StaffMember> rows = jdbc.sql("select " + SUMMARY_COLUMNS + " from user_accounts where " + STAFF_ONLY
+                        + " order by enabled desc, lower(display_name), id limit :limit offset :offset")
                 .param("limit", PageResult.DEFAULT_SIZE)
                 .param("offset", (long) page * PageResult.DEFAULT_SIZE)
                 .query(StaffMember.class).list();
@@ -45,14 +47,15 @@ public class StaffAccountService {
     /** Enabled staff, for choosing a lead investigator or assignees. */
     @Transactional(readOnly = true)
     public List<StaffMember> enabledStaff() {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from user_accounts where enabled order by lower(display_name), id")
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from user_accounts where enabled and " + STAFF_ONLY
+                        + " order by lower(display_name), id")
                 .query(StaffMember.class).list();
     }
 
     @Transactional(readOnly = true)
     public StaffMember get(Actor actor, long id) {
         requireAdmin(actor);
-        return jdbc.sql("select " + SUMMARY_COLUMNS + " from user_accounts where id = :id")
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from user_accounts where id = :id and " + STAFF_ONLY)
                 .param("id", id).query(StaffMember.class).optional()
                 .orElseThrow(() -> new NotFoundException("Staff account"));
     }
@@ -60,6 +63,7 @@ public class StaffAccountService {
     @Transactional
     public long create(Actor actor, StaffAccountDetails details, String password) {
         requireAdmin(actor);
+        requireStaffRole(details.role());
         requireUnusedEmail(details.email(), null);
         UserAccount account = UserAccount.create(details.email(), details.displayName(), details.phone(),
                 passwordEncoder.encode(password), details.role());
@@ -69,6 +73,7 @@ public class StaffAccountService {
     @Transactional
     public void update(Actor actor, long id, StaffAccountDetails details) {
         requireAdmin(actor);
+        requireStaffRole(details.role());
         UserAccount account = load(id);
         requireUnusedEmail(details.email(), id);
         if (account.getId() == actor.id() && details.role() != Role.ADMIN) {
@@ -102,13 +107,20 @@ public class StaffAccountService {
     }
 
     private UserAccount load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Staff account"));
+        return accounts.findById(id).filter(account -> account.getRole().isStaff())
+                .orElseThrow(() -> new NotFoundException("Staff account"));
     }
 
     private void requireUnusedEmail(String email, Long exceptId) {
         accounts.findByEmail(email.trim()).filter(other -> !other.getId().equals(exceptId)).ifPresent(other -> {
             throw new DuplicateEmailException();
         });
+    }
+
+    private static void requireStaffRole(Role role) {
+        if (!role.isStaff()) {
+            throw new RejectedInputException("role", "Choose admin or investigator.");
+        }
     }
 
     private static void requireAdmin(Actor actor) {

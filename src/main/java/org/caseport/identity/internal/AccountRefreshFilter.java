@@ -20,10 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class AccountRefreshFilter extends OncePerRequestFilter {
 
-    private final UserAccounts accounts;
+    private final SignInAccounts accounts;
     private final SecurityContextLogoutHandler logoutHandler = new SecurityContextLogoutHandler();
 
-    AccountRefreshFilter(UserAccounts accounts) {
+    AccountRefreshFilter(SignInAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -31,14 +31,14 @@ class AccountRefreshFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
-            Optional<UserAccount> account = accounts.findById(principal.id()).filter(UserAccount::isEnabled);
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            Optional<SignInAccount> account = accounts.byId(principal.id()).filter(SignInAccount::enabled);
             if (account.isEmpty()) {
                 logoutHandler.logout(request, response, authentication);
                 response.sendRedirect(request.getContextPath() + "/login?disabled");
                 return;
             }
-            StaffPrincipal fresh = new StaffPrincipal(account.get());
+            AccountPrincipal fresh = new AccountPrincipal(account.get());
             fresh.eraseCredentials();
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));

@@ -8,8 +8,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
 
+    private final SignInAccounts accounts;
+
+    IdentityWebConfiguration(SignInAccounts accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver());
+        resolvers.add(new ActorArgumentResolver(accounts));
     }
 }

@@ -10,29 +10,35 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Deny by default: every route is public, staff-only or admin-only here, and anything not
- * listed is refused. {@code RouteInventoryTest} fails on a controller route nobody classified.
+ * Deny by default: every route is public, staff-only, admin-only or portal here, and anything
+ * not listed is refused. {@code RouteInventoryTest} fails on a controller route nobody classified.
+ * Portal routes admit contacts, and staff only while previewing a contact (checked per request).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** Pages anyone may open: signing in, first set-up, accepting an invitation, resetting a password. */
+    static final String[] PUBLIC_ROUTES = {"/", "/login", "/setup", "/activate", "/forgot-password",
+        "/reset-password", "/branding/logo", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+        "/favicon.ico", "/actuator/health"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRefreshFilter accountRefreshFilter)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRefreshFilter accountRefreshFilter,
+            LandingSuccessHandler landingSuccessHandler) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/setup", "/error", "/css/**", "/js/**", "/img/**",
-                                "/webjars/**", "/favicon.ico", "/actuator/health").permitAll()
+                        .requestMatchers(PUBLIC_ROUTES).permitAll()
                         .requestMatchers("/app/admin/**").hasRole("ADMIN")
                         .requestMatchers("/app", "/app/**").hasAnyRole("ADMIN", "INVESTIGATOR")
+                        .requestMatchers("/portal", "/portal/**").hasAnyRole("CONTACT", "ADMIN", "INVESTIGATOR")
                         .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/app", false)
+                        .successHandler(landingSuccessHandler)
                         .failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A staff login: an email, a hashed password and a role. */
+/** A login: an email, a hashed password (none until a contact sets one) and a role. */
 @Table("user_accounts")
 public class UserAccount {
 
@@ -19,13 +19,15 @@ public class UserAccount {
     private String passwordHash;
     private Role role;
     private boolean enabled;
+    private Long contactId;
     private Instant createdAt;
+    private Instant lastSignInAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
     UserAccount(Long id, String email, String displayName, String phone, String passwordHash, Role role,
-            boolean enabled, Instant createdAt, Integer version) {
+            boolean enabled, Long contactId, Instant createdAt, Instant lastSignInAt, Integer version) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -33,16 +35,30 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.role = role;
         this.enabled = enabled;
+        this.contactId = contactId;
         this.createdAt = createdAt;
+        this.lastSignInAt = lastSignInAt;
         this.version = version;
     }
 
     public static UserAccount create(String email, String displayName, String phone, String passwordHash, Role role) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException("contacts get their account through an invitation");
+        }
         return new UserAccount(null, email.trim().toLowerCase(), displayName.trim(), phone, passwordHash, role, true,
-                Instant.now(), null);
+                null, Instant.now(), null, null);
+    }
+
+    /** The portal login of a client's contact; it has no password until the contact sets one. */
+    public static UserAccount forContact(long contactId, String email, String displayName) {
+        return new UserAccount(null, email.trim().toLowerCase(), displayName.trim(), null, null, Role.CONTACT, true,
+                contactId, Instant.now(), null, null);
     }
 
     public void updateProfile(String email, String displayName, String phone, Role role) {
+        if (this.role.isStaff() != role.isStaff()) {
+            throw new IllegalArgumentException("a staff account cannot become a contact's, nor the reverse");
+        }
         this.email = email.trim().toLowerCase();
         this.displayName = displayName.trim();
         this.phone = phone;
@@ -59,6 +75,14 @@ public class UserAccount {
 
     public void disable() {
         this.enabled = false;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public Long getId() {

@@ -11,4 +11,7 @@ public interface UserAccounts extends CrudRepository<UserAccount, Long> {
 
     @Query("select exists (select 1 from user_accounts)")
     boolean anyExists();
+
+    @Query("select * from user_accounts where contact_id = :contactId")
+    Optional<UserAccount> findByContactId(long contactId);
 }

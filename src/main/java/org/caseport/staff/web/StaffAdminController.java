@@ -1,11 +1,13 @@
 package org.caseport.staff.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.caseport.identity.Actor;
 import org.caseport.identity.DuplicateEmailException;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.StaffAccountService;
 import org.caseport.identity.Role;
+import org.caseport.shared.RejectedInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,6 +65,9 @@ class StaffAdminController {
         } catch (DuplicateEmailException taken) {
             errors.rejectValue("email", "taken", "Another account already uses this email.");
             return formView(model, null);
+        } catch (RejectedInputException refused) {
+            Forms.reject(errors, refused);
+            return formView(model, null);
         }
         redirect.addFlashAttribute("notice", "Account created for " + staffAccountForm.displayName() + ".");
         return "redirect:/app/admin/staff";
@@ -94,6 +99,9 @@ class StaffAdminController {
             return formView(model, staffId);
         } catch (IllegalStateException refused) {
             errors.rejectValue("role", "self", refused.getMessage());
+            return formView(model, staffId);
+        } catch (RejectedInputException refused) {
+            Forms.reject(errors, refused);
             return formView(model, staffId);
         }
         redirect.addFlashAttribute("notice", "Account updated.");
@@ -131,7 +139,7 @@ class StaffAdminController {
 
     private String formView(Model model, Long staffId) {
         model.addAttribute("staffId", staffId);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", List.of(Role.ADMIN, Role.INVESTIGATOR));
         return "staff/admin/staff-form";
     }
 }

@@ -5,19 +5,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+/** Loads staff and contact accounts alike: there is one sign-in page for everyone. */
 @Service
-class StaffUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserAccounts accounts;
+    private final SignInAccounts accounts;
 
-    StaffUserDetailsService(UserAccounts accounts) {
+    AccountUserDetailsService(SignInAccounts accounts) {
         this.accounts = accounts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(email.trim())
-                .map(StaffPrincipal::new)
+        return accounts.byEmail(email.trim())
+                .map(AccountPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

@@ -1,0 +1,34 @@
+package org.caseport.identity.internal;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads accounts for signing in and for re-checking a signed-in session on every request. */
+@Component
+class SignInAccounts {
+
+    private static final String SELECT = """
+            select u.id, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.contact_id, cc.client_id
+            from user_accounts u left join client_contacts cc on cc.id = u.contact_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    SignInAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<SignInAccount> byEmail(String email) {
+        return jdbc.sql(SELECT + " where lower(u.email) = lower(:email)").param("email", email)
+                .query(SignInAccount.class).optional();
+    }
+
+    Optional<SignInAccount> byId(long id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(SignInAccount.class).optional();
+    }
+
+    void recordSignIn(long id) {
+        jdbc.sql("update user_accounts set last_sign_in_at = now() where id = :id").param("id", id).update();
+    }
+}

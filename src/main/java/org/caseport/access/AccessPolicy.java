@@ -25,8 +25,14 @@ public class AccessPolicy {
         this.jdbc = jdbc;
     }
 
-    /** The condition a list query over {@code cases c} adds so it returns only cases the actor may see. */
+    /**
+     * The condition a staff list query over {@code cases c} adds so it returns only cases the
+     * actor may work. Contacts get nothing here: the portal has its own, narrower questions.
+     */
     public SqlCondition caseScope(Actor actor) {
+        if (!actor.isStaff()) {
+            return new SqlCondition("false", Map.of());
+        }
         if (actor.isAdmin()) {
             return new SqlCondition("true", Map.of());
         }

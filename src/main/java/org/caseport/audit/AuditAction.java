@@ -1,0 +1,7 @@
+package org.caseport.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    SIGN_IN, SIGN_IN_FAILED, ACCESS_DENIED, PORTAL_PREVIEW, PORTAL_INVITATION, PORTAL_GRANT, PORTAL_REVOKE,
+    PORTAL_LOGIN_DISABLED, PORTAL_LOGIN_ENABLED, PASSWORD_RESET_REQUESTED
+}

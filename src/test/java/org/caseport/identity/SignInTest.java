@@ -9,13 +9,17 @@ import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The one sign-in page, over real HTTP with the real security filter chain and error pages. */
 class SignInTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     private Browserless browser;
 
@@ -43,6 +47,46 @@ class SignInTest extends IntegrationTest {
                 .isEqualTo(unknownEmail.headers().firstValue("Location"));
         String page = browser.get("/login?error").body();
         assertThat(page).contains("Invalid email or password.");
+    }
+
+    @Test
+    void repeatedFailuresForOneEmailAreRefusedEvenWithTheRightPassword() throws Exception {
+        Actor admin = data.admin();
+        for (int i = 0; i < 5; i++) {
+            browser.signIn(TestData.emailOf(admin), "wrong password " + i);
+        }
+        HttpResponse<String> right = browser.signIn(TestData.emailOf(admin), TestData.PASSWORD);
+        assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?throttled");
+        assertThat(browser.get("/login?throttled").body()).contains("Too many failed sign-ins");
+        Actor other = data.admin();
+        assertThat(browser.signIn(TestData.emailOf(other), TestData.PASSWORD).headers().firstValue("Location")
+                .orElseThrow()).endsWith("/app");
+    }
+
+    @Test
+    void signInsAndFailedSignInsAreAudited() throws Exception {
+        Actor admin = data.admin();
+        browser.signIn(TestData.emailOf(admin), "not the password");
+        browser.signIn(TestData.emailOf(admin), TestData.PASSWORD);
+        assertThat(jdbc.sql("select action from audit_events where actor_label = :email or actor_id = :id order by id")
+                .param("email", TestData.emailOf(admin)).param("id", admin.id()).query(String.class).list())
+                .containsSubsequence("SIGN_IN_FAILED", "SIGN_IN");
+    }
+
+    @Test
+    void contactSignsInOnTheSamePageAndLandsInThePortal() throws Exception {
+        Actor contact = data.contact(data.client(data.admin()));
+        HttpResponse<String> response = browser.signIn(TestData.emailOf(contact.displayName()), TestData.PASSWORD);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
+        assertThat(browser.get("/app/cases").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void contactWithoutAPasswordCannotSignIn() throws Exception {
+        Actor contact = data.contact(data.client(data.admin()));
+        jdbc.sql("update user_accounts set password_hash = null where id = :id").param("id", contact.id()).update();
+        HttpResponse<String> response = browser.signIn(TestData.emailOf(contact.displayName()), "");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 
     @Test

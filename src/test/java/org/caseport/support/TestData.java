@@ -11,9 +11,11 @@ import org.caseport.cases.CaseService;
 import org.caseport.clients.ClientDetails;
 import org.caseport.clients.ClientKind;
 import org.caseport.clients.ClientService;
+import org.caseport.clients.ContactDetails;
 import org.caseport.identity.Actor;
-import org.caseport.identity.StaffAccountService;
+import org.caseport.identity.ContactAccounts;
 import org.caseport.identity.Role;
+import org.caseport.identity.StaffAccountService;
 import org.caseport.shared.Visibility;
 import org.caseport.timeslips.TimeSlipDetails;
 import org.caseport.timeslips.TimeSlipService;
@@ -40,10 +42,12 @@ public class TestData {
     private final CaseService caseService;
     private final TimeSlipService timeSlipService;
     private final StaffAccountService staffAccounts;
+    private final ContactAccounts contactAccounts;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
-            StaffAccountService staffAccounts) {
+            StaffAccountService staffAccounts, ContactAccounts contactAccounts) {
+        this.contactAccounts = contactAccounts;
         this.staffAccounts = staffAccounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -106,6 +110,24 @@ public class TestData {
     public long timeSlip(Actor actor, long caseId, String hours, String rate, boolean billable) {
         return timeSlipService.record(actor, caseId, new TimeSlipDetails(LocalDate.now(), actor.id(),
                 new BigDecimal(hours), new BigDecimal(rate), billable, "Worked", Visibility.INTERNAL));
+    }
+
+    /**
+     * A contact of the client with a portal login (password {@link #PASSWORD}) and no grants yet;
+     * the returned actor is what the portal acts for when they sign in.
+     */
+    public Actor contact(long clientId) {
+        String name = unique("contact");
+        long contactId = clientService.addContact(admin(), clientId,
+                new ContactDetails(name, emailOf(name), null, "Claims manager"));
+        long accountId = contactAccounts.ensureAccount(contactId, emailOf(name), name);
+        jdbc.sql("update user_accounts set password_hash = :hash where id = :id")
+                .param("hash", passwordEncoder.encode(PASSWORD)).param("id", accountId).update();
+        return new Actor(accountId, name, Role.CONTACT, contactId, clientId, null);
+    }
+
+    public long clientOf(long caseId) {
+        return jdbc.sql("select client_id from cases where id = :id").param("id", caseId).query(Long.class).single();
     }
 
     public StaffAccountService staffAccounts() {

@@ -1,11 +1,13 @@
 package org.caseport.identity.internal;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -28,7 +30,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRefreshFilter accountRefreshFilter,
-            LandingSuccessHandler landingSuccessHandler) throws Exception {
+            LandingSuccessHandler landingSuccessHandler, SignInThrottleFilter signInThrottleFilter) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_ROUTES).permitAll()
                         .requestMatchers("/app/admin/**").hasRole("ADMIN")
@@ -44,8 +46,24 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(signInThrottleFilter, UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(accountRefreshFilter, BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Both filters belong in the security chain only, not also in the servlet container's. */
+    @Bean
+    FilterRegistrationBean<AccountRefreshFilter> accountRefreshFilterRegistration(AccountRefreshFilter filter) {
+        FilterRegistrationBean<AccountRefreshFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SignInThrottleFilter> signInThrottleFilterRegistration(SignInThrottleFilter filter) {
+        FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

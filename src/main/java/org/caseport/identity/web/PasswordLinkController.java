@@ -80,6 +80,7 @@ class PasswordLinkController {
     private String view(TokenPurpose purpose, HttpSession session, Model model) {
         String token = (String) session.getAttribute(sessionKey(purpose));
         model.addAttribute("purpose", purpose.name());
+        model.addAttribute("pageTitle", purpose == TokenPurpose.INVITATION ? "Set your password" : "Choose a password");
         model.addAttribute("action", path(purpose));
         passwordLinks.holderOf(token, purpose).ifPresent(holder -> model.addAttribute("holder", holder));
         return "password-link";

@@ -1,6 +1,13 @@
 package org.caseport.access;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.caseport.audit.AuditAction;
+import org.caseport.audit.AuditLog;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may see and work which case. Admins work every case; investigators the cases they lead or
- * are assigned to. Anything on a case (notes, expenses, ledger, subjects) follows its case.
- * A case the actor may not see answers exactly like a case that does not exist.
+ * are assigned to; a client's contact sees, in the portal, the cases of their own client they were
+ * granted, through the profile that applies. Anything on a case (notes, expenses, ledger,
+ * subjects) follows its case. A case the actor may not see answers exactly like a case that does
+ * not exist.
  */
 @Service
 public class AccessPolicy {
@@ -19,10 +28,29 @@ public class AccessPolicy {
     private static final String ASSIGNED_TO_ACTOR = "(c.lead_investigator_id = :accessActorId or exists ("
             + "select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))";
 
-    private final JdbcClient jdbc;
+    private static final String GRANTED_TO_CONTACT = "c.client_id = :portalClientId and exists ("
+            + "select 1 from portal_grants access_g where access_g.contact_id = :portalContactId"
+            + " and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))";
 
-    AccessPolicy(JdbcClient jdbc) {
+    /**
+     * The profile that applies to a contact on a case: the contact's own override, else the case's,
+     * else the client's default, else the firm's default.
+     */
+    private static final String EFFECTIVE_PROFILE = """
+            select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
+            from cases c
+            join clients cl on cl.id = c.client_id
+            left join client_contacts cc on cc.id = :profileContactId
+            join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile_id,
+                 cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
+
+    AccessPolicy(JdbcClient jdbc, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.auditLog = auditLog;
     }
 
     /**
@@ -65,5 +93,79 @@ public class AccessPolicy {
     /** Only admins create, change and delete portal access profiles and choose the firm default. */
     public boolean canManagePortalProfiles(Actor actor) {
         return actor.isAdmin();
+    }
+
+    /**
+     * The condition a portal list query over {@code cases c} adds: cases of the contact's own
+     * client covered by one of their active grants. In a preview it is narrowed further to what
+     * the previewing staff member may see, so a preview never shows more than its viewer may.
+     */
+    public SqlCondition portalCaseScope(Actor actor) {
+        if (!actor.isContact()) {
+            return new SqlCondition("false", Map.of());
+        }
+        Map<String, Object> params = new HashMap<>(Map.of("portalClientId", actor.clientId(),
+                "portalContactId", actor.contactId()));
+        String sql = GRANTED_TO_CONTACT;
+        if (actor.isPreview()) {
+            SqlCondition viewer = caseScope(actor.previewer());
+            sql = sql + " and " + viewer.sql();
+            params.putAll(viewer.params());
+        }
+        return new SqlCondition(sql, params);
+    }
+
+    /**
+     * The case as the portal may show it to this actor, with the profile that applies; a case they
+     * may not see answers {@link NotFoundException} and the attempt is audited.
+     */
+    @Transactional(readOnly = true)
+    public PortalCase portalCase(Actor actor, long caseId) {
+        SqlCondition scope = portalCaseScope(actor);
+        return jdbc.sql(EFFECTIVE_PROFILE + " where c.id = :caseId and " + scope.sql())
+                .param("caseId", caseId)
+                .param("profileContactId", actor.isContact() ? actor.contactId() : -1L)
+                .params(scope.params())
+                .query((rs, rowNum) -> new PortalCase(caseId, PortalProfileView.fromStored(rs.getLong("id"),
+                        rs.getString("name"), rs.getString("description"), strings(rs.getArray("sections")),
+                        strings(rs.getArray("fields")), strings(rs.getArray("actions")),
+                        rs.getBoolean("is_firm_default"))))
+                .optional()
+                .orElseThrow(() -> denied(actor, "CASE", caseId));
+    }
+
+    /** Like {@link #portalCase}, and the profile must show the section; otherwise 404, audited. */
+    @Transactional(readOnly = true)
+    public PortalCase requirePortalSection(Actor actor, long caseId, PortalSection section) {
+        PortalCase portalCase = portalCase(actor, caseId);
+        if (!portalCase.profile().shows(section)) {
+            throw denied(actor, "CASE", caseId);
+        }
+        return portalCase;
+    }
+
+    /**
+     * A condition, for a portal query over {@code cases c}, that is true where the profile applying
+     * to the contact on that case shows the section — to compute a column only where it may show.
+     */
+    public SqlCondition portalShowsSection(Actor actor, PortalSection section) {
+        String sql = """
+                exists (select 1 from portal_profiles access_p
+                  join clients access_cl on access_cl.id = c.client_id
+                  left join client_contacts access_cc on access_cc.id = :portalContactId
+                  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
+                        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+                    and cast(:portalSection%s as text) = any(access_p.sections))""".formatted(section.name());
+        return new SqlCondition(sql, Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L,
+                "portalSection" + section.name(), section.name()));
+    }
+
+    private NotFoundException denied(Actor actor, String targetType, long targetId) {
+        auditLog.record(actor, AuditAction.ACCESS_DENIED, targetType, targetId, null);
+        return new NotFoundException("Case");
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -3,6 +3,8 @@ package org.caseport.billing;
 import java.math.BigDecimal;
 import java.util.List;
 import org.caseport.access.AccessPolicy;
+import org.caseport.access.PortalCase;
+import org.caseport.access.PortalSection;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
@@ -34,6 +36,18 @@ public class BillingQueries {
 
     public CaseLedger ledger(Actor actor, long caseId) {
         access.requireCase(actor, caseId);
+        return ledgerOf(caseId);
+    }
+
+    /** The ledger as the portal shows it, only where the contact's profile shows the budget. */
+    public CaseLedger ledger(PortalCase portalCase) {
+        if (!portalCase.shows(PortalSection.BUDGET)) {
+            throw new NotFoundException("Case");
+        }
+        return ledgerOf(portalCase.caseId());
+    }
+
+    private CaseLedger ledgerOf(long caseId) {
         record Sums(BigDecimal budgetAuthorised, BigDecimal retainerPaid, BigDecimal billableExpenses) {
         }
         Sums sums = jdbc.sql("""

@@ -1,7 +1,11 @@
 package org.caseport.identity;
 
+import java.util.Optional;
+import java.util.Set;
+import org.apache.tika.Tika;
 import org.caseport.identity.internal.UserAccount;
 import org.caseport.identity.internal.UserAccounts;
+import org.caseport.shared.RejectedInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class FirmSetup {
 
     private static final String DEFAULT_FIRM_NAME = "Caseport";
+    public static final int MAX_LOGO_BYTES = 512 * 1024;
+    private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    private static final Tika TIKA = new Tika();
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
@@ -53,10 +60,56 @@ public class FirmSetup {
     /** Admins may rename the firm; its name heads every page and, later, every mail. */
     @Transactional
     public void renameFirm(Actor actor, String name) {
+        requireAdmin(actor);
+        saveFirmName(name);
+    }
+
+    /** The firm's logo, as stored after its content was checked to be a plain raster image. */
+    public record Logo(byte[] bytes, String contentType) {
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasLogo() {
+        return jdbc.sql("select logo is not null from firm_settings where id = 1").query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Logo> logo() {
+        return jdbc.sql("select logo, logo_content_type from firm_settings where id = 1 and logo is not null")
+                .query((rs, rowNum) -> new Logo(rs.getBytes("logo"), rs.getString("logo_content_type")))
+                .optional();
+    }
+
+    /**
+     * Admins set the logo shown on the portal and sign-in page: PNG, JPEG, GIF or WebP up to
+     * {@value #MAX_LOGO_BYTES} bytes, decided from the content, never from the file name (so no SVG
+     * with script can slip in).
+     */
+    @Transactional
+    public void changeLogo(Actor actor, byte[] image) {
+        requireAdmin(actor);
+        if (image.length == 0 || image.length > MAX_LOGO_BYTES) {
+            throw new RejectedInputException("logo", "Choose an image of at most 512 KB.");
+        }
+        String type = TIKA.detect(image);
+        if (!LOGO_TYPES.contains(type)) {
+            throw new RejectedInputException("logo", "Choose a PNG, JPEG, GIF or WebP image.");
+        }
+        jdbc.sql("update firm_settings set logo = :logo, logo_content_type = :type, updated_at = now() where id = 1")
+                .param("logo", image).param("type", type).update();
+    }
+
+    @Transactional
+    public void removeLogo(Actor actor) {
+        requireAdmin(actor);
+        jdbc.sql("update firm_settings set logo = null, logo_content_type = null where id = 1").update();
+    }
+
+    private static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {
             throw new AccessDeniedException("admin only");
         }
-        saveFirmName(name);
     }
 
     private void saveFirmName(String name) {

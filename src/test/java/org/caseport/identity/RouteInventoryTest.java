@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class RouteInventoryTest extends IntegrationTest {
 
-    enum Audience { PUBLIC, STAFF, ADMIN }
+    enum Audience { PUBLIC, STAFF, ADMIN, PORTAL }
 
     record Route(HttpMethod method, String pattern) {
 
@@ -33,7 +33,8 @@ class RouteInventoryTest extends IntegrationTest {
         }
     }
 
-    private static final Set<String> PUBLIC_ROUTES = Set.of("/", "/login", "/setup", "/error");
+    private static final Set<String> PUBLIC_ROUTES = Set.of("/", "/login", "/setup", "/error", "/activate",
+            "/forgot-password", "/reset-password", "/branding/logo");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -48,6 +49,9 @@ class RouteInventoryTest extends IntegrationTest {
         }
         if (pattern.equals("/app") || pattern.startsWith("/app/")) {
             return Audience.STAFF;
+        }
+        if (pattern.equals("/portal") || pattern.startsWith("/portal/")) {
+            return Audience.PORTAL;
         }
         return null;
     }
@@ -70,6 +74,18 @@ class RouteInventoryTest extends IntegrationTest {
             mvc.perform(request(route.method(), route.samplePath()).with(csrf()))
                     .andExpect(status().isFound())
                     .andExpect(redirectedUrl("/login"));
+        }
+    }
+
+    @Test
+    void contactsAreRefusedEveryStaffAndAdminRoute() throws Exception {
+        var contact = data.contact(data.client(data.admin()));
+        for (Route route : routes()) {
+            Audience audience = audienceOf(route.pattern());
+            if (audience == Audience.STAFF || audience == Audience.ADMIN) {
+                mvc.perform(request(route.method(), route.samplePath()).with(data.signedIn(contact)).with(csrf()))
+                        .andExpect(status().isForbidden());
+            }
         }
     }
 

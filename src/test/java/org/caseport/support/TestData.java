@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.caseport.access.PortalGrants;
 import org.caseport.cases.CaseDetails;
 import org.caseport.cases.CaseService;
 import org.caseport.clients.ClientDetails;
@@ -43,10 +44,12 @@ public class TestData {
     private final TimeSlipService timeSlipService;
     private final StaffAccountService staffAccounts;
     private final ContactAccounts contactAccounts;
+    private final PortalGrants portalGrants;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
-            StaffAccountService staffAccounts, ContactAccounts contactAccounts) {
+            StaffAccountService staffAccounts, ContactAccounts contactAccounts, PortalGrants portalGrants) {
+        this.portalGrants = portalGrants;
         this.contactAccounts = contactAccounts;
         this.staffAccounts = staffAccounts;
         this.jdbc = jdbc;
@@ -92,7 +95,8 @@ public class TestData {
 
     /** Signs a MockMvc request in as the given staff member, through the real user details. */
     public RequestPostProcessor signedIn(Actor actor) {
-        return user(userDetailsService.loadUserByUsername(emailOf(actor)));
+        String email = actor.isContact() ? emailOf(actor.displayName()) : emailOf(actor);
+        return user(userDetailsService.loadUserByUsername(email));
     }
 
     public long client(Actor actor) {
@@ -124,6 +128,26 @@ public class TestData {
         jdbc.sql("update user_accounts set password_hash = :hash where id = :id")
                 .param("hash", passwordEncoder.encode(PASSWORD)).param("id", accountId).update();
         return new Actor(accountId, name, Role.CONTACT, contactId, clientId, null);
+    }
+
+    /** Grants the contact all cases of their client, now and later. */
+    public void grantAllCases(Actor contact) {
+        portalGrants.grantAllCases(admin(), contact.contactId());
+    }
+
+    public void grantCase(Actor contact, long caseId) {
+        portalGrants.grantCase(admin(), contact.contactId(), caseId);
+    }
+
+    /** A shared (client-visible) time slip with the given text. */
+    public long sharedNote(Actor staff, long caseId, String body) {
+        return timeSlipService.record(staff, caseId, new TimeSlipDetails(LocalDate.now(), staff.id(),
+                new BigDecimal("1.25"), new BigDecimal("80.00"), true, body, Visibility.CLIENT));
+    }
+
+    public long internalNote(Actor staff, long caseId, String body) {
+        return timeSlipService.record(staff, caseId, new TimeSlipDetails(LocalDate.now(), staff.id(),
+                new BigDecimal("1.00"), new BigDecimal("80.00"), true, body, Visibility.INTERNAL));
     }
 
     public long clientOf(long caseId) {

@@ -1,0 +1,157 @@
+package org.caseport.portal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caseport.access.AccessPolicy;
+import org.caseport.access.PortalCase;
+import org.caseport.access.PortalField;
+import org.caseport.access.PortalSection;
+import org.caseport.access.SqlCondition;
+import org.caseport.identity.Actor;
+import org.caseport.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the portal shows a contact. Lists are scoped and filtered in SQL (granted cases only,
+ * shared items only); a field the profile hides is not even selected.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortalQueries {
+
+    /** When something was last shared on a case: a shared note, expense or subject. */
+    private static final String LAST_SHARED_UPDATE = """
+            greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
+                     (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
+                     (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT'))""";
+
+    private static final String SPENT = """
+            (select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = c.id and t.billable)
+            + (select coalesce(sum(e.amount), 0) from expenses e where e.case_id = c.id and e.billable)""";
+
+    private static final String AUTHORISED = """
+            (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id
+              and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE'))""";
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+
+    PortalQueries(JdbcClient jdbc, AccessPolicy access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** The contact's granted cases, most recently shared first. */
+    public PageResult<PortalCaseSummary> dashboard(Actor actor, int page, int size) {
+        SqlCondition scope = access.portalCaseScope(actor);
+        SqlCondition budget = access.portalShowsSection(actor, PortalSection.BUDGET);
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.putAll(budget.params());
+        long total = jdbc.sql("select count(*) from cases c where " + scope.sql()).params(params)
+                .query(Long.class).single();
+        List<PortalCaseSummary> rows = jdbc.sql("select c.id, c.number, c.title, c.status, c.opened_on, "
+                        + LAST_SHARED_UPDATE + " as last_shared_update, "
+                        + "case when " + budget.sql() + " then " + AUTHORISED + " end as budget_authorised, "
+                        + "case when " + budget.sql() + " then " + SPENT + " end as spent "
+                        + "from cases c where " + scope.sql()
+                        + " order by last_shared_update desc nulls last, c.number desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, rowNum) -> new PortalCaseSummary(rs.getLong("id"), rs.getString("number"),
+                        rs.getString("title"), rs.getString("status"), rs.getObject("opened_on", LocalDate.class),
+                        orNull(rs.getTimestamp("last_shared_update")),
+                        rs.getBigDecimal("budget_authorised"), rs.getBigDecimal("spent")))
+                .list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** The case head and navigation; the investigator appears only where the overview is shown. */
+    public PortalCaseView caseView(Actor actor, long caseId) {
+        PortalCase portalCase = access.portalCase(actor, caseId);
+        boolean overview = portalCase.shows(PortalSection.OVERVIEW);
+        List<PortalSection> sections = Arrays.stream(PortalSection.values()).filter(portalCase::shows).toList();
+        return jdbc.sql("""
+                        select c.id, c.number, c.title, c.status, c.case_type, c.opened_on, c.closed_on,
+                               lead.display_name as lead_name, lead.email as lead_email, lead.phone as lead_phone
+                        from cases c left join user_accounts lead on lead.id = c.lead_investigator_id
+                        where c.id = :caseId""")
+                .param("caseId", caseId)
+                .query((rs, rowNum) -> new PortalCaseView(rs.getLong("id"), rs.getString("number"),
+                        rs.getString("title"), rs.getString("status"), rs.getString("case_type"),
+                        rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+                        overview && rs.getString("lead_name") != null ? new PortalCaseView.Investigator(
+                                rs.getString("lead_name"),
+                                portalCase.showsField(PortalField.INVESTIGATOR_EMAIL) ? rs.getString("lead_email") : null,
+                                portalCase.showsField(PortalField.INVESTIGATOR_PHONE) ? rs.getString("lead_phone") : null)
+                                : null,
+                        sections))
+                .single();
+    }
+
+    public PageResult<PortalNote> notes(Actor actor, long caseId, int page, int size) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.NOTES);
+        String hours = portalCase.showsField(PortalField.NOTE_HOURS) ? "t.hours" : "null";
+        String rate = portalCase.showsField(PortalField.NOTE_RATES) ? "t.rate" : "null";
+        long total = count("time_slips", caseId);
+        List<PortalNote> rows = jdbc.sql("select t.id, t.work_date, u.display_name as staff_name, " + hours
+                        + " as hours, " + rate + " as rate, t.body from time_slips t"
+                        + " left join user_accounts u on u.id = t.staff_id"
+                        + " where t.case_id = :caseId and t.visibility = 'CLIENT'"
+                        + " order by t.work_date desc, t.id desc limit :limit offset :offset")
+                .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
+                .query(PortalNote.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    public PageResult<PortalExpense> expenses(Actor actor, long caseId, int page, int size) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.EXPENSES);
+        String amount = portalCase.showsField(PortalField.EXPENSE_AMOUNTS) ? "e.amount" : "null";
+        long total = count("expenses", caseId);
+        List<PortalExpense> rows = jdbc.sql("select e.id, e.spent_on, e.category, e.description, " + amount
+                        + " as amount from expenses e where e.case_id = :caseId and e.visibility = 'CLIENT'"
+                        + " order by e.spent_on desc, e.id desc limit :limit offset :offset")
+                .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
+                .query(PortalExpense.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    public PageResult<PortalSubject> subjects(Actor actor, long caseId, int page, int size) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.SUBJECTS);
+        String dateOfBirth = portalCase.showsField(PortalField.SUBJECT_DATE_OF_BIRTH) ? "s.date_of_birth" : "null";
+        String identifiers = portalCase.showsField(PortalField.SUBJECT_IDENTIFIERS) ? "s.identifiers" : "null";
+        long total = count("subjects", caseId);
+        List<PortalSubject> rows = jdbc.sql("select s.id, s.kind, s.name, s.aliases, " + dateOfBirth
+                        + " as date_of_birth, " + identifiers + " as identifiers, s.addresses, s.phones, s.vehicles,"
+                        + " s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT'"
+                        + " order by lower(s.name), s.id limit :limit offset :offset")
+                .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
+                .query(PortalSubject.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** Requires the documents section; documents themselves arrive with the document store. */
+    public void requireDocuments(Actor actor, long caseId) {
+        access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
+    }
+
+    public PortalCase portalCase(Actor actor, long caseId) {
+        return access.portalCase(actor, caseId);
+    }
+
+    private long count(String sharedItems, long caseId) {
+        return jdbc.sql("select count(*) from " + sharedItems + " where case_id = :caseId and visibility = 'CLIENT'")
+                .param("caseId", caseId).query(Long.class).single();
+    }
+
+    private static Instant orNull(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,89 @@
+package org.caseport.portal.web;
+
+import org.caseport.access.PortalSection;
+import org.caseport.billing.BillingQueries;
+import org.caseport.identity.Actor;
+import org.caseport.portal.PortalCaseView;
+import org.caseport.portal.PortalQueries;
+import org.caseport.shared.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The portal: the contact's dashboard and, per granted case, the sections their profile shows. */
+@Controller
+@RequestMapping("/portal")
+class PortalController {
+
+    private final PortalQueries portal;
+    private final BillingQueries billing;
+
+    PortalController(PortalQueries portal, BillingQueries billing) {
+        this.portal = portal;
+        this.billing = billing;
+    }
+
+    @GetMapping
+    String dashboard(Actor actor, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("cases", portal.dashboard(actor, page(page), PageResult.DEFAULT_SIZE));
+        return "portal/dashboard";
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String overview(Actor actor, @PathVariable long caseId, Model model) {
+        PortalCaseView kase = portal.caseView(actor, caseId);
+        if (!kase.sections().contains(PortalSection.OVERVIEW)) {
+            var firstPage = kase.sections().stream().filter(PortalPaths.INSTANCE::hasPage).findFirst();
+            if (firstPage.isPresent()) {
+                return "redirect:" + PortalPaths.INSTANCE.href(caseId, firstPage.get());
+            }
+        }
+        return casePage(kase, PortalSection.OVERVIEW, model, "portal/case/overview");
+    }
+
+    @GetMapping("/cases/{caseId}/budget")
+    String budget(Actor actor, @PathVariable long caseId, Model model) {
+        model.addAttribute("ledger", billing.ledger(portal.portalCase(actor, caseId)));
+        return casePage(portal.caseView(actor, caseId), PortalSection.BUDGET, model, "portal/case/budget");
+    }
+
+    @GetMapping("/cases/{caseId}/notes")
+    String notes(Actor actor, @PathVariable long caseId, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("notes", portal.notes(actor, caseId, page(page), PageResult.DEFAULT_SIZE));
+        return casePage(portal.caseView(actor, caseId), PortalSection.NOTES, model, "portal/case/notes");
+    }
+
+    @GetMapping("/cases/{caseId}/expenses")
+    String expenses(Actor actor, @PathVariable long caseId, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("expenses", portal.expenses(actor, caseId, page(page), PageResult.DEFAULT_SIZE));
+        return casePage(portal.caseView(actor, caseId), PortalSection.EXPENSES, model, "portal/case/expenses");
+    }
+
+    @GetMapping("/cases/{caseId}/subjects")
+    String subjects(Actor actor, @PathVariable long caseId, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("subjects", portal.subjects(actor, caseId, page(page), PageResult.DEFAULT_SIZE));
+        return casePage(portal.caseView(actor, caseId), PortalSection.SUBJECTS, model, "portal/case/subjects");
+    }
+
+    @GetMapping("/cases/{caseId}/documents")
+    String documents(Actor actor, @PathVariable long caseId, Model model) {
+        portal.requireDocuments(actor, caseId);
+        return casePage(portal.caseView(actor, caseId), PortalSection.DOCUMENTS, model, "portal/case/documents");
+    }
+
+    private static String casePage(PortalCaseView kase, PortalSection section, Model model, String view) {
+        model.addAttribute("kase", kase);
+        model.addAttribute("section", section);
+        model.addAttribute("paths", PortalPaths.INSTANCE);
+        return view;
+    }
+
+    private static int page(Integer page) {
+        return page == null || page < 0 ? 0 : page;
+    }
+}

@@ -1,0 +1,36 @@
+package org.caseport.portal.web;
+
+import org.caseport.access.PortalSection;
+
+/** The last path segment of each portal section's page. */
+final class PortalPaths {
+
+    static final PortalPaths INSTANCE = new PortalPaths();
+
+    private PortalPaths() {
+    }
+
+    static String of(PortalSection section) {
+        return switch (section) {
+            case OVERVIEW -> "";
+            case BUDGET -> "budget";
+            case NOTES -> "notes";
+            case EXPENSES -> "expenses";
+            case DOCUMENTS -> "documents";
+            case SUBJECTS -> "subjects";
+            case MESSAGES -> "messages";
+            case REPORTS -> "reports";
+        };
+    }
+
+    /** For templates: the section's page under a case, for the navigation bar. */
+    public String href(long caseId, PortalSection section) {
+        String segment = of(section);
+        return "/portal/cases/" + caseId + (segment.isEmpty() ? "" : "/" + segment);
+    }
+
+    /** Sections whose pages exist yet; messages and reports arrive with their features. */
+    public boolean hasPage(PortalSection section) {
+        return section != PortalSection.MESSAGES && section != PortalSection.REPORTS;
+    }
+}

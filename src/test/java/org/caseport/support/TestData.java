@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseport.cases.CaseDetails;
@@ -14,6 +15,8 @@ import org.caseport.clients.ClientService;
 import org.caseport.identity.Actor;
 import org.caseport.identity.StaffAccountService;
 import org.caseport.identity.Role;
+import org.caseport.notifications.MailOutbox;
+import org.caseport.notifications.OutgoingMail;
 import org.caseport.shared.Visibility;
 import org.caseport.timeslips.TimeSlipDetails;
 import org.caseport.timeslips.TimeSlipService;
@@ -22,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Object mother for integration tests: staff, clients and cases made through the real services,
@@ -40,10 +44,12 @@ public class TestData {
     private final CaseService caseService;
     private final TimeSlipService timeSlipService;
     private final StaffAccountService staffAccounts;
+    private final MailOutbox mailOutbox;
+    private final TransactionTemplate transactions;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
-            StaffAccountService staffAccounts) {
+            StaffAccountService staffAccounts, MailOutbox mailOutbox, TransactionTemplate transactions) {
         this.staffAccounts = staffAccounts;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
@@ -51,6 +57,8 @@ public class TestData {
         this.clientService = clientService;
         this.caseService = caseService;
         this.timeSlipService = timeSlipService;
+        this.mailOutbox = mailOutbox;
+        this.transactions = transactions;
     }
 
     public static String unique(String prefix) {
@@ -106,6 +114,17 @@ public class TestData {
     public long timeSlip(Actor actor, long caseId, String hours, String rate, boolean billable) {
         return timeSlipService.record(actor, caseId, new TimeSlipDetails(LocalDate.now(), actor.id(),
                 new BigDecimal(hours), new BigDecimal(rate), billable, "Worked", Visibility.INTERNAL));
+    }
+
+    /** A unique recipient address, so a test finds its own mails among everyone's. */
+    public static String mailRecipient() {
+        return unique("recipient") + "@client.test";
+    }
+
+    /** Queues the test template {@code templates/mail/test-notice} in a transaction of its own. */
+    public long mail(String recipient, String subject, String message) {
+        return transactions.execute(status -> mailOutbox.queue(
+                new OutgoingMail(recipient, subject, "test-notice", Map.of("message", message))));
     }
 
     public StaffAccountService staffAccounts() {

@@ -1,0 +1,7 @@
+/**
+ * Mail: the outbox every feature queues its mails in ({@link org.caseport.notifications.MailOutbox}),
+ * the dispatcher that sends them over SMTP and retries until each is sent ({@link
+ * org.caseport.notifications.MailDispatcher}) and the mail templates under {@code templates/mail/}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+package org.caseport.notifications;

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caseport.access.PortalGrants;
@@ -17,6 +18,8 @@ import org.caseport.identity.Actor;
 import org.caseport.identity.ContactAccounts;
 import org.caseport.identity.Role;
 import org.caseport.identity.StaffAccountService;
+import org.caseport.notifications.MailOutbox;
+import org.caseport.notifications.OutgoingMail;
 import org.caseport.shared.Visibility;
 import org.caseport.timeslips.TimeSlipDetails;
 import org.caseport.timeslips.TimeSlipService;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Object mother for integration tests: staff, clients and cases made through the real services,
@@ -45,10 +49,13 @@ public class TestData {
     private final StaffAccountService staffAccounts;
     private final ContactAccounts contactAccounts;
     private final PortalGrants portalGrants;
+    private final MailOutbox mailOutbox;
+    private final TransactionTemplate transactions;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
-            StaffAccountService staffAccounts, ContactAccounts contactAccounts, PortalGrants portalGrants) {
+            StaffAccountService staffAccounts, ContactAccounts contactAccounts, PortalGrants portalGrants,
+            MailOutbox mailOutbox, TransactionTemplate transactions) {
         this.portalGrants = portalGrants;
         this.contactAccounts = contactAccounts;
         this.staffAccounts = staffAccounts;
@@ -58,6 +65,8 @@ public class TestData {
         this.clientService = clientService;
         this.caseService = caseService;
         this.timeSlipService = timeSlipService;
+        this.mailOutbox = mailOutbox;
+        this.transactions = transactions;
     }
 
     public static String unique(String prefix) {
@@ -152,6 +161,17 @@ public class TestData {
 
     public long clientOf(long caseId) {
         return jdbc.sql("select client_id from cases where id = :id").param("id", caseId).query(Long.class).single();
+    }
+
+    /** A unique recipient address, so a test finds its own mails among everyone's. */
+    public static String mailRecipient() {
+        return unique("recipient") + "@client.test";
+    }
+
+    /** Queues the test template {@code templates/mail/test-notice} in a transaction of its own. */
+    public long mail(String recipient, String subject, String message) {
+        return transactions.execute(status -> mailOutbox.queue(
+                new OutgoingMail(recipient, subject, "test-notice", Map.of("message", message))));
     }
 
     public StaffAccountService staffAccounts() {

@@ -1,0 +1,8 @@
+/**
+ * Mail: the outbox every feature queues its mails in ({@link org.caseport.notifications.MailOutbox}),
+ * the dispatcher that sends them over SMTP and retries until each is sent ({@link
+ * org.caseport.notifications.MailDispatcher}), the mail templates under {@code templates/mail/},
+ * and the admins' mail log ({@link org.caseport.notifications.MailLog}).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+package org.caseport.notifications;

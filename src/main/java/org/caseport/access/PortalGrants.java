@@ -27,10 +27,15 @@ public class PortalGrants {
         this.auditLog = auditLog;
     }
 
-    /** Grants access to every case of the contact's client, now and later. */
+    /**
+     * Grants access to every case of the contact's client, now and later. Only admins may: it
+     * reaches cases an investigator may not work.
+     */
     @Transactional
     public void grantAllCases(Actor actor, long contactId) {
-        requireStaff(actor);
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("admins only");
+        }
         long clientId = clientOf(contactId);
         insert(actor, contactId, clientId, null);
         auditLog.record(actor, AuditAction.PORTAL_GRANT, "CONTACT", contactId, "all cases of client " + clientId);
@@ -75,6 +80,25 @@ public class PortalGrants {
                         where g.contact_id = :contactId and g.revoked_at is null
                         order by g.case_id nulls first, c.number""")
                 .param("contactId", contactId).query(PortalGrant.class).list();
+    }
+
+    /** A contact who can see a case in the portal, and whether through a grant for all the client's cases. */
+    public record CaseViewer(long contactId, String name, String email, boolean allCases) {
+    }
+
+    /** The contacts with an active grant covering the case, for the staff's view of who sees it. */
+    @Transactional(readOnly = true)
+    public List<CaseViewer> viewersOf(Actor actor, long caseId) {
+        access.requireCase(actor, caseId);
+        return jdbc.sql("""
+                        select cc.id as contact_id, cc.name, cc.email, bool_or(g.case_id is null) as all_cases
+                        from portal_grants g
+                        join client_contacts cc on cc.id = g.contact_id
+                        join cases c on c.id = :caseId and c.client_id = g.client_id
+                        join user_accounts u on u.contact_id = cc.id and u.enabled
+                        where g.revoked_at is null and (g.case_id is null or g.case_id = :caseId)
+                        group by cc.id, cc.name, cc.email order by lower(cc.name)""")
+                .param("caseId", caseId).query(CaseViewer.class).list();
     }
 
     private void insert(Actor actor, long contactId, long clientId, Long caseId) {

@@ -74,7 +74,8 @@ public class CaseQueries {
         return jdbc.sql("""
                         select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.description,
                                c.status, c.lead_investigator_id, lead.display_name as lead_name,
-                               lead.email as lead_email, lead.phone as lead_phone, c.opened_on, c.closed_on
+                               lead.email as lead_email, lead.phone as lead_phone, c.opened_on, c.closed_on,
+                               c.portal_profile_id
                         """ + LIST_FROM + " where c.id = :caseId")
                 .param("caseId", caseId)
                 .query((rs, rowNum) -> new CaseView(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
@@ -83,7 +84,7 @@ public class CaseQueries {
                         rs.getObject("lead_investigator_id", Long.class), rs.getString("lead_name"),
                         rs.getString("lead_email"), rs.getString("lead_phone"),
                         rs.getObject("opened_on", LocalDate.class),
-                        rs.getObject("closed_on", LocalDate.class), team))
+                        rs.getObject("closed_on", LocalDate.class), rs.getObject("portal_profile_id", Long.class), team))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Case"));
     }

@@ -14,6 +14,7 @@ import org.caseport.identity.StaffMember;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.RejectedInputException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,11 @@ public class CaseService {
     private final StaffAccountService staff;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
     CaseService(Cases cases, CaseNumbers numbers, AccessPolicy access, ClientQueries clients,
-            StaffAccountService staff, Clock clock, ApplicationEventPublisher events) {
+            StaffAccountService staff, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.events = events;
         this.cases = cases;
         this.numbers = numbers;
@@ -91,6 +94,14 @@ public class CaseService {
         Case kase = load(actor, caseId);
         kase.changeStatus(target, LocalDate.now(clock), actor.id(), actor.displayName(), reason);
         cases.save(kase);
+    }
+
+    /** Chooses a portal profile for every contact on this case without one of their own ({@code null}: none). */
+    @Transactional
+    public void choosePortalProfile(Actor actor, long caseId, Long profileId) {
+        access.requireCase(actor, caseId);
+        jdbc.sql("update cases set portal_profile_id = :profileId where id = :id")
+                .param("profileId", profileId).param("id", caseId).update();
     }
 
     private Case load(Actor actor, long caseId) {

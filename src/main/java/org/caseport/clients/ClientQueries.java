@@ -17,6 +17,10 @@ public class ClientQueries {
     public record ClientOption(long id, String name) {
     }
 
+    private static final String CONTACT_SELECT = "select cc.id, cc.name, cc.email, cc.phone, cc.role_title, "
+            + "cc.portal_profile_id, " + PortalStatus.SQL + " as portal_status "
+            + "from client_contacts cc left join user_accounts u on u.contact_id = cc.id";
+
     private final JdbcClient jdbc;
 
     ClientQueries(JdbcClient jdbc) {
@@ -53,21 +57,20 @@ public class ClientQueries {
     }
 
     public ClientView get(long clientId) {
-        List<ClientView.ContactView> contacts = jdbc.sql("""
-                        select id, name, email, phone, role_title from client_contacts
-                        where client_id = :id order by lower(name), id""")
+        List<ClientView.ContactView> contacts = jdbc.sql(CONTACT_SELECT
+                        + " where cc.client_id = :id order by lower(cc.name), cc.id")
                 .param("id", clientId).query(ClientView.ContactView.class).list();
-        return jdbc.sql("select id, kind, name, email, phone, address, notes from clients where id = :id")
+        return jdbc.sql("select id, kind, name, email, phone, address, notes, portal_profile_id from clients where id = :id")
                 .param("id", clientId)
                 .query((rs, rowNum) -> new ClientView(rs.getLong("id"), ClientKind.valueOf(rs.getString("kind")),
                         rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("address"),
-                        rs.getString("notes"), contacts))
+                        rs.getString("notes"), rs.getObject("portal_profile_id", Long.class), contacts))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Client"));
     }
 
     public ClientView.ContactView contact(long clientId, long contactId) {
-        return jdbc.sql("select id, name, email, phone, role_title from client_contacts where id = :id and client_id = :clientId")
+        return jdbc.sql(CONTACT_SELECT + " where cc.id = :id and cc.client_id = :clientId")
                 .param("id", contactId).param("clientId", clientId)
                 .query(ClientView.ContactView.class).optional()
                 .orElseThrow(() -> new NotFoundException("Contact"));

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration RESEND_PAUSE = Duration.ofMinutes(2);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,6 +53,17 @@ public class AccountTokens {
                 .param("createdBy", issuedBy)
                 .update();
         return token;
+    }
+
+    /** Whether a link of this purpose went out in the last few minutes, to keep from flooding an inbox. */
+    @Transactional(readOnly = true)
+    public boolean issuedRecently(long accountId, TokenPurpose purpose) {
+        return jdbc.sql("""
+                        select exists (select 1 from account_tokens where user_account_id = :accountId
+                          and purpose = :purpose and created_at > :since)""")
+                .param("accountId", accountId).param("purpose", purpose.name())
+                .param("since", Timestamp.from(clock.instant().minus(RESEND_PAUSE)))
+                .query(Boolean.class).single();
     }
 
     /** The account a still-valid, unused token belongs to, without using it up. */

@@ -1,8 +1,10 @@
 package org.caseport.identity;
 
+import java.util.Optional;
 import org.caseport.identity.internal.UserAccount;
 import org.caseport.identity.internal.UserAccounts;
 import org.caseport.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactAccounts {
 
     private final UserAccounts accounts;
+    private final JdbcClient jdbc;
 
-    ContactAccounts(UserAccounts accounts) {
+    ContactAccounts(UserAccounts accounts, JdbcClient jdbc) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     /** The contact's login, created (without a password) if it does not exist yet. */
@@ -40,8 +44,11 @@ public class ContactAccounts {
     }
 
     @Transactional(readOnly = true)
-    public boolean hasAccount(long contactId) {
-        return accounts.findByContactId(contactId).isPresent();
+    public Optional<ContactLogin> login(long contactId) {
+        return jdbc.sql("""
+                        select id as account_id, enabled, password_hash is not null as has_password, last_sign_in_at
+                        from user_accounts where contact_id = :contactId""")
+                .param("contactId", contactId).query(ContactLogin.class).optional();
     }
 
     /** Staff disable a contact's login (signed out on the next request) or enable it again. */

@@ -3,6 +3,7 @@ package org.caseport.identity;
 import java.util.Optional;
 import org.caseport.identity.internal.UserAccount;
 import org.caseport.identity.internal.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,30 @@ public class PasswordLinks {
     private final AccountTokens tokens;
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    PasswordLinks(AccountTokens tokens, UserAccounts accounts, PasswordEncoder passwordEncoder) {
+    PasswordLinks(AccountTokens tokens, UserAccounts accounts, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    /**
+     * Sends a reset link if the email belongs to an enabled account, at most one every few minutes;
+     * the caller answers the same whatever happened, so nobody learns which emails have accounts.
+     */
+    @Transactional
+    public void requestReset(String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        accounts.findByEmail(email.trim()).filter(UserAccount::isEnabled)
+                .filter(account -> !tokens.issuedRecently(account.getId(), TokenPurpose.PASSWORD_RESET))
+                .ifPresent(account -> events.publishEvent(new PasswordResetRequested(account.getId(),
+                        account.getEmail(), account.getDisplayName(),
+                        tokens.issue(account.getId(), TokenPurpose.PASSWORD_RESET, null))));
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.caseport.access.PortalGrants;
+import org.caseport.access.PortalProfileQueries;
 import org.caseport.billing.BillingQueries;
 import org.caseport.cases.CaseFilter;
 import org.caseport.cases.CaseQueries;
@@ -41,9 +43,14 @@ class CaseController {
     private final BillingQueries billingQueries;
     private final TimeSlipQueries timeSlipQueries;
     private final Clock clock;
+    private final PortalGrants portalGrants;
+    private final PortalProfileQueries profiles;
 
     CaseController(CaseQueries caseQueries, CaseService caseService, ClientQueries clientQueries,
-            StaffAccountService staff, BillingQueries billingQueries, TimeSlipQueries timeSlipQueries, Clock clock) {
+            StaffAccountService staff, BillingQueries billingQueries, TimeSlipQueries timeSlipQueries, Clock clock,
+            PortalGrants portalGrants, PortalProfileQueries profiles) {
+        this.portalGrants = portalGrants;
+        this.profiles = profiles;
         this.clock = clock;
         this.caseQueries = caseQueries;
         this.caseService = caseService;
@@ -107,7 +114,17 @@ class CaseController {
         model.addAttribute("tab", "overview");
         model.addAttribute("ledger", billingQueries.ledger(actor, caseId));
         model.addAttribute("recentNotes", timeSlipQueries.forCase(actor, caseId, 0, 5));
+        model.addAttribute("viewers", portalGrants.viewersOf(actor, caseId));
+        model.addAttribute("profiles", profiles.options());
         return "staff/cases/overview";
+    }
+
+    @PostMapping("/{caseId}/portal-profile")
+    String choosePortalProfile(Actor actor, @PathVariable long caseId, @RequestParam(required = false) Long profileId,
+            RedirectAttributes redirect) {
+        caseService.choosePortalProfile(actor, caseId, profileId);
+        redirect.addFlashAttribute("notice", "Portal profile for this case saved.");
+        return "redirect:/app/cases/" + caseId;
     }
 
     @GetMapping("/{caseId}/edit")

@@ -1,6 +1,7 @@
 package org.caseport.staff.web;
 
 import jakarta.validation.Valid;
+import org.caseport.access.PortalProfileQueries;
 import org.caseport.cases.CaseFilter;
 import org.caseport.cases.CaseQueries;
 import org.caseport.clients.ClientKind;
@@ -28,8 +29,11 @@ class ClientController {
     private final ClientQueries clientQueries;
     private final ClientService clientService;
     private final CaseQueries caseQueries;
+    private final PortalProfileQueries profiles;
 
-    ClientController(ClientQueries clientQueries, ClientService clientService, CaseQueries caseQueries) {
+    ClientController(ClientQueries clientQueries, ClientService clientService, CaseQueries caseQueries,
+            PortalProfileQueries profiles) {
+        this.profiles = profiles;
         this.clientQueries = clientQueries;
         this.clientService = clientService;
         this.caseQueries = caseQueries;
@@ -67,6 +71,7 @@ class ClientController {
     @GetMapping("/{clientId}")
     String show(Actor actor, @PathVariable long clientId, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("client", clientQueries.get(clientId));
+        model.addAttribute("profiles", profiles.options());
         model.addAttribute("cases", caseQueries.search(actor, CaseFilter.forClient(clientId), Forms.page(page),
                 PageResult.DEFAULT_SIZE));
         return "staff/clients/show";
@@ -87,6 +92,14 @@ class ClientController {
         }
         clientService.update(actor, clientId, clientForm.toDetails());
         redirect.addFlashAttribute("notice", "Client updated.");
+        return "redirect:/app/clients/" + clientId;
+    }
+
+    @PostMapping("/{clientId}/portal-profile")
+    String choosePortalProfile(Actor actor, @PathVariable long clientId, @RequestParam(required = false) Long profileId,
+            RedirectAttributes redirect) {
+        clientService.choosePortalProfile(actor, clientId, profileId);
+        redirect.addFlashAttribute("notice", "Portal profile saved.");
         return "redirect:/app/clients/" + clientId;
     }
 

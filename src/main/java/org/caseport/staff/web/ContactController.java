@@ -79,8 +79,12 @@ class ContactController {
     @PostMapping("/{contactId}/delete")
     String remove(Actor actor, @PathVariable long clientId, @PathVariable long contactId,
             RedirectAttributes redirect) {
-        clientService.removeContact(actor, clientId, contactId);
-        redirect.addFlashAttribute("notice", "Contact removed.");
+        try {
+            clientService.removeContact(actor, clientId, contactId);
+            redirect.addFlashAttribute("notice", "Contact removed.");
+        } catch (IllegalStateException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
         return "redirect:/app/clients/" + clientId;
     }
 

@@ -96,8 +96,11 @@ public class FirmSetup {
         if (!LOGO_TYPES.contains(type)) {
             throw new RejectedInputException("logo", "Choose a PNG, JPEG, GIF or WebP image.");
         }
-        jdbc.sql("update firm_settings set logo = :logo, logo_content_type = :type, updated_at = now() where id = 1")
-                .param("logo", image).param("type", type).update();
+        jdbc.sql("""
+                        insert into firm_settings (id, name, logo, logo_content_type) values (1, :name, :logo, :type)
+                        on conflict (id) do update
+                        set logo = excluded.logo, logo_content_type = excluded.logo_content_type, updated_at = now()""")
+                .param("name", DEFAULT_FIRM_NAME).param("logo", image).param("type", type).update();
     }
 
     @Transactional

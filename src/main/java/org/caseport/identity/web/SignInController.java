@@ -36,6 +36,7 @@ class SignInController {
             return "redirect:/setup";
         }
         model.addAttribute("firmName", firmSetup.firmName());
+        model.addAttribute("hasLogo", firmSetup.hasLogo());
         return "login";
     }
 

@@ -1,6 +1,7 @@
 package org.caseport.staff.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import org.caseport.identity.Actor;
 import org.caseport.identity.DuplicateEmailException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins manage staff accounts and the firm's name. */
@@ -121,8 +123,32 @@ class StaffAdminController {
     }
 
     @GetMapping("/firm")
-    String firm() {
+    String firm(Model model) {
+        model.addAttribute("hasLogo", firmSetup.hasLogo());
         return "staff/admin/firm";
+    }
+
+    @PostMapping("/firm/logo")
+    String changeLogo(Actor actor, @RequestParam("logo") MultipartFile logo, RedirectAttributes redirect)
+            throws IOException {
+        if (logo.getSize() > FirmSetup.MAX_LOGO_BYTES) {
+            redirect.addFlashAttribute("problem", "Choose an image of at most 512 KB.");
+            return "redirect:/app/admin/firm";
+        }
+        try {
+            firmSetup.changeLogo(actor, logo.getBytes());
+            redirect.addFlashAttribute("notice", "Logo saved. It shows on the sign-in page and in the portal.");
+        } catch (RejectedInputException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/app/admin/firm";
+    }
+
+    @PostMapping("/firm/logo/delete")
+    String removeLogo(Actor actor, RedirectAttributes redirect) {
+        firmSetup.removeLogo(actor);
+        redirect.addFlashAttribute("notice", "Logo removed.");
+        return "redirect:/app/admin/firm";
     }
 
     @PostMapping("/firm")
@@ -130,6 +156,7 @@ class StaffAdminController {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
             model.addAttribute("nameError", "Enter the firm's name (at most 200 characters).");
+            model.addAttribute("hasLogo", firmSetup.hasLogo());
             return "staff/admin/firm";
         }
         firmSetup.renameFirm(actor, trimmed);

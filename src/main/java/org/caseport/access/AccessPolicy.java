@@ -161,7 +161,7 @@ public class AccessPolicy {
     }
 
     private NotFoundException denied(Actor actor, String targetType, long targetId) {
-        auditLog.record(actor, AuditAction.ACCESS_DENIED, targetType, targetId, null);
+        auditLog.recordRefusal(actor, AuditAction.ACCESS_DENIED, targetType, targetId);
         return new NotFoundException("Case");
     }
 

@@ -37,8 +37,9 @@ public class PortalGrants {
             throw new AccessDeniedException("admins only");
         }
         long clientId = clientOf(contactId);
-        insert(actor, contactId, clientId, null);
-        auditLog.record(actor, AuditAction.PORTAL_GRANT, "CONTACT", contactId, "all cases of client " + clientId);
+        if (insert(actor, contactId, clientId, null)) {
+            auditLog.record(actor, AuditAction.PORTAL_GRANT, "CONTACT", contactId, "all cases of client " + clientId);
+        }
     }
 
     /** Grants access to one case, which must be a case of the contact's own client the actor may see. */
@@ -52,8 +53,9 @@ public class PortalGrants {
         if (caseClientId != clientId) {
             throw new NotFoundException("Case");
         }
-        insert(actor, contactId, clientId, caseId);
-        auditLog.record(actor, AuditAction.PORTAL_GRANT, "CONTACT", contactId, "case " + caseId);
+        if (insert(actor, contactId, clientId, caseId)) {
+            auditLog.record(actor, AuditAction.PORTAL_GRANT, "CONTACT", contactId, "case " + caseId);
+        }
     }
 
     @Transactional
@@ -101,13 +103,14 @@ public class PortalGrants {
                 .param("caseId", caseId).query(CaseViewer.class).list();
     }
 
-    private void insert(Actor actor, long contactId, long clientId, Long caseId) {
-        jdbc.sql("""
+    /** Inserts the grant unless an equal one is active; returns whether it did. */
+    private boolean insert(Actor actor, long contactId, long clientId, Long caseId) {
+        return jdbc.sql("""
                         insert into portal_grants (contact_id, client_id, case_id, granted_by)
                         values (:contactId, :clientId, :caseId, :actorId)
                         on conflict (contact_id, coalesce(case_id, 0)) where revoked_at is null do nothing""")
                 .param("contactId", contactId).param("clientId", clientId).param("caseId", caseId)
-                .param("actorId", actor.id()).update();
+                .param("actorId", actor.id()).update() > 0;
     }
 
     private long clientOf(long contactId) {

@@ -26,7 +26,7 @@ public class PortalPreviews {
     }
 
     /** Returns the account the preview acts for; the contact must have an enabled login. */
-    @Transactional(readOnly = true)
+    @Transactional
     public long start(Actor actor, long contactId) {
         if (!actor.isStaff()) {
             throw new AccessDeniedException("staff only");

@@ -19,8 +19,11 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    /** Records an event by a signed-in actor; a preview is recorded as the staff member who looked. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records an event by a signed-in actor as part of the caller's transaction: a change and its
+     * audit event commit together or not at all. A preview is recorded as the staff member who looked.
+     */
+    @Transactional
     public void record(Actor actor, AuditAction action, String targetType, Long targetId, String detail) {
         Actor who = actor != null && actor.isPreview() ? actor.previewer() : actor;
         String label = who == null ? null : who.displayName()
@@ -28,8 +31,17 @@ public class AuditLog {
         insert(who == null ? null : who.id(), label, action, targetType, targetId, detail);
     }
 
-    /** Records an event nobody signed in is behind, such as a failed sign-in for a typed email. */
+    /**
+     * Records a refusal in a transaction of its own, so that it stays on the record although the
+     * refused request's own (often read-only) transaction rolls back.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(Actor actor, AuditAction action, String targetType, Long targetId) {
+        record(actor, action, targetType, targetId, null);
+    }
+
+    /** Records an event nobody signed in is behind, such as a failed sign-in for a typed email. */
+    @Transactional
     public void recordAnonymous(String label, AuditAction action, String detail) {
         insert(null, label, action, null, null, detail);
     }

@@ -59,7 +59,8 @@ public class PortalInvitations {
         } else {
             grants.grantCase(actor, contactId, caseId);
         }
-        boolean pending = contactAccounts.login(contactId).filter(ContactLogin::isPending).isPresent();
+        boolean pending = contactAccounts.login(contactId)
+                .filter(login -> login.isPending() && login.enabled()).isPresent();
         if (pending) {
             sendInvitation(actor, contact, accountId);
         }
@@ -71,9 +72,24 @@ public class PortalInvitations {
     public void resendInvitation(Actor actor, long clientId, long contactId) {
         requireStaff(actor);
         ClientView.ContactView contact = clients.contact(clientId, contactId);
-        ContactLogin login = contactAccounts.login(contactId).filter(ContactLogin::isPending)
-                .orElseThrow(() -> new IllegalStateException("This contact has already chosen a password."));
+        ContactLogin login = contactAccounts.login(contactId)
+                .orElseThrow(() -> new IllegalStateException("This contact has no login yet: grant access first."));
+        if (!login.enabled()) {
+            throw new IllegalStateException("This contact's login is disabled: enable it first.");
+        }
+        if (!login.isPending()) {
+            throw new IllegalStateException("This contact has already chosen a password.");
+        }
         sendInvitation(actor, contact, login.accountId());
+    }
+
+    /** Disables a contact's login (signed out on their next request) or enables it again; audited. */
+    @Transactional
+    public void setLoginEnabled(Actor actor, long clientId, long contactId, boolean enabled) {
+        clients.contact(clientId, contactId);
+        contactAccounts.setEnabled(actor, contactId, enabled);
+        auditLog.record(actor, enabled ? AuditAction.PORTAL_LOGIN_ENABLED : AuditAction.PORTAL_LOGIN_DISABLED,
+                "CONTACT", contactId, null);
     }
 
     private long ensureLogin(ClientView.ContactView contact) {

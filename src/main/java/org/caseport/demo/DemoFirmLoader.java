@@ -4,21 +4,28 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caseport.access.PortalGrants;
 import org.caseport.billing.BillingService;
 import org.caseport.cases.CaseDetails;
 import org.caseport.cases.CaseService;
 import org.caseport.clients.ClientService;
+import org.caseport.clients.ContactDetails;
 import org.caseport.demo.DemoFirmContent.DemoCase;
 import org.caseport.demo.DemoFirmContent.DemoClient;
 import org.caseport.demo.DemoFirmContent.Person;
+import org.caseport.identity.AccountTokens;
 import org.caseport.identity.Actor;
+import org.caseport.identity.ContactAccounts;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.StaffAccountService;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
+import org.caseport.identity.PasswordLinks;
 import org.caseport.identity.Role;
+import org.caseport.identity.TokenPurpose;
 import org.caseport.subjects.SubjectService;
 import org.caseport.timeslips.TimeSlipService;
 import org.slf4j.Logger;
@@ -44,9 +51,18 @@ class DemoFirmLoader {
     private final BillingService billing;
     private final SubjectService subjects;
     private final Clock clock;
+    private final ContactAccounts contactAccounts;
+    private final PortalGrants grants;
+    private final AccountTokens tokens;
+    private final PasswordLinks passwordLinks;
 
     DemoFirmLoader(FirmSetup firmSetup, StaffAccountService staffAccounts, ClientService clients, CaseService cases,
-            TimeSlipService timeSlips, BillingService billing, SubjectService subjects, Clock clock) {
+            TimeSlipService timeSlips, BillingService billing, SubjectService subjects, Clock clock,
+            ContactAccounts contactAccounts, PortalGrants grants, AccountTokens tokens, PasswordLinks passwordLinks) {
+        this.contactAccounts = contactAccounts;
+        this.grants = grants;
+        this.tokens = tokens;
+        this.passwordLinks = passwordLinks;
         this.firmSetup = firmSetup;
         this.staffAccounts = staffAccounts;
         this.clients = clients;
@@ -89,14 +105,25 @@ class DemoFirmLoader {
         return staff;
     }
 
+    /** Registers the clients; each client's first contact can sign in to the portal and sees all its cases. */
     private Map<String, Long> registerClients(Actor admin) {
         Map<String, Long> clientIds = new HashMap<>();
         for (DemoClient client : DemoFirmContent.CLIENTS) {
             long clientId = clients.register(admin, client.details());
-            client.contacts().forEach(contact -> clients.addContact(admin, clientId, contact));
+            List<Long> contactIds = client.contacts().stream()
+                    .map(contact -> clients.addContact(admin, clientId, contact)).toList();
+            ContactDetails first = client.contacts().get(0);
+            givePortalLogin(admin, contactIds.get(0), first);
             clientIds.put(client.details().name(), clientId);
         }
         return clientIds;
+    }
+
+    private void givePortalLogin(Actor admin, long contactId, ContactDetails contact) {
+        long accountId = contactAccounts.ensureAccount(contactId, contact.email(), contact.name());
+        grants.grantAllCases(admin, contactId);
+        String token = tokens.issue(accountId, TokenPurpose.INVITATION, admin.id());
+        passwordLinks.setPassword(token, TokenPurpose.INVITATION, DemoFirmContent.PASSWORD);
     }
 
     /**

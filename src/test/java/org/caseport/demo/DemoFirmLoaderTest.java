@@ -89,6 +89,17 @@ class DemoFirmLoaderTest extends IntegrationTest {
     }
 
     @Test
+    void eachClientsFirstContactSignsInToThePortalAndSeesAllItsCases() {
+        UserDetails contact = userDetailsService.loadUserByUsername("s.whitfield@northgate-mutual.example");
+
+        assertThat(passwordEncoder.matches(DemoFirmContent.PASSWORD, contact.getPassword())).isTrue();
+        assertThat(contact.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly(Role.CONTACT.authority());
+        assertThat(count("select count(*) from user_accounts where role = 'CONTACT'")).isEqualTo(4);
+        assertThat(count("select count(*) from portal_grants where case_id is null and revoked_at is null")).isEqualTo(4);
+    }
+
+    @Test
     void loadingAgainLeavesTheFirmAlone() {
         long cases = count("select count(*) from cases");
         long slips = count("select count(*) from time_slips");
@@ -96,7 +107,8 @@ class DemoFirmLoaderTest extends IntegrationTest {
         assertThat(loader.loadIfEmpty()).isFalse();
         assertThat(count("select count(*) from cases")).isEqualTo(cases);
         assertThat(count("select count(*) from time_slips")).isEqualTo(slips);
-        assertThat(count("select count(*) from user_accounts")).isEqualTo(4);
+        assertThat(count("select count(*) from user_accounts where role <> 'CONTACT'")).isEqualTo(4);
+        assertThat(count("select count(*) from user_accounts where role = 'CONTACT'")).isEqualTo(4);
     }
 
     @Test

@@ -107,8 +107,7 @@ class ContactPortalController {
     @PostMapping("/login")
     String setLoginEnabled(Actor actor, @PathVariable long clientId, @PathVariable long contactId,
             @RequestParam boolean enabled, RedirectAttributes redirect) {
-        clientQueries.contact(clientId, contactId);
-        contactAccounts.setEnabled(actor, contactId, enabled);
+        invitations.setLoginEnabled(actor, clientId, contactId, enabled);
         redirect.addFlashAttribute("notice", enabled ? "Login enabled." : "Login disabled; the contact is signed out at once.");
         return back(clientId, contactId);
     }

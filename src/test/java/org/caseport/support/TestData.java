@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,11 +114,17 @@ public class TestData {
                 null, null, null, null));
     }
 
-    /** A case led by {@code lead} (may be null), opened by {@code opener}. */
+    /** A case of a new client, led by {@code lead} (may be null), opened by {@code opener}. */
     public long kase(Actor opener, Long lead, BigDecimal budget) {
         long clientId = client(opener);
         return caseService.open(opener, new CaseDetails(unique("Case"), clientId, "Surveillance", null,
                 lead, Set.of()), budget);
+    }
+
+    /** One more case of an existing client, led by {@code lead} (may be null). */
+    public long kaseFor(Actor opener, long clientId, Long lead) {
+        return caseService.open(opener, new CaseDetails(unique("Case"), clientId, "Surveillance", null,
+                lead, Set.of()), BigDecimal.ZERO);
     }
 
     public long timeSlip(Actor actor, long caseId, String hours, String rate, boolean billable) {
@@ -137,6 +144,22 @@ public class TestData {
         jdbc.sql("update user_accounts set password_hash = :hash where id = :id")
                 .param("hash", passwordEncoder.encode(PASSWORD)).param("id", accountId).update();
         return new Actor(accountId, name, Role.CONTACT, contactId, clientId, null);
+    }
+
+    /** A contact staff have not invited yet: no portal login. */
+    public record Invitee(long clientId, long contactId, String name, String email) {
+    }
+
+    /** A contact of the client with a unique name and email and no portal login yet. */
+    public Invitee invitee(long clientId) {
+        String name = unique("contact");
+        return invitee(clientId, name, emailOf(name));
+    }
+
+    public Invitee invitee(long clientId, String name, String email) {
+        long contactId = clientService.addContact(admin(), clientId,
+                new ContactDetails(name, email, null, "Claims manager"));
+        return new Invitee(clientId, contactId, name, email);
     }
 
     /** Grants the contact all cases of their client, now and later. */
@@ -172,6 +195,30 @@ public class TestData {
     public long mail(String recipient, String subject, String message) {
         return transactions.execute(status -> mailOutbox.queue(
                 new OutgoingMail(recipient, subject, "test-notice", Map.of("message", message))));
+    }
+
+    /** A mail in the outbox, as queued; {@code status} is PENDING until the dispatcher sent it. */
+    public record QueuedMail(String recipient, String subject, String textBody, String htmlBody, String status) {
+    }
+
+    /** The mails queued for a recipient (whatever the case of the address), oldest first. */
+    public List<QueuedMail> mailsTo(String recipient) {
+        return jdbc.sql("""
+                        select recipient, subject, text_body, html_body, status from mail_messages
+                        where lower(recipient) = lower(:recipient) order by id""")
+                .param("recipient", recipient).query(QueuedMail.class).list();
+    }
+
+    /** One line of the audit log: what was done and who did it. */
+    public record AuditRow(String action, Long actorId, String actorLabel, String detail) {
+    }
+
+    /** The audit events about one record, oldest first. */
+    public List<AuditRow> auditOf(String targetType, long targetId) {
+        return jdbc.sql("""
+                        select action, actor_id, actor_label, detail from audit_events
+                        where target_type = :targetType and target_id = :targetId order by id""")
+                .param("targetType", targetType).param("targetId", targetId).query(AuditRow.class).list();
     }
 
     public StaffAccountService staffAccounts() {

@@ -251,6 +251,41 @@ class PortalInvitationTest extends IntegrationTest {
         });
     }
 
+    @Test
+    void disablingAndEnablingALoginIsAudited() throws Exception {
+        Actor contact = data.contact(clientId);
+        for (String enabled : new String[] {"false", "true"}) {
+            mvc.perform(post(portalPage(contact.contactId()) + "/login").param("enabled", enabled)
+                    .with(data.signedIn(admin)).with(csrf()));
+        }
+        assertThat(data.auditOf("CONTACT", contact.contactId())).extracting(AuditRow::action)
+                .containsExactly("PORTAL_LOGIN_DISABLED", "PORTAL_LOGIN_ENABLED");
+    }
+
+    @Test
+    void noInvitationGoesToADisabledLogin() throws Exception {
+        Invitee invitee = data.invitee(clientId);
+        invite(admin, invitee.contactId(), caseId);
+        mvc.perform(post(portalPage(invitee.contactId()) + "/login").param("enabled", "false")
+                .with(data.signedIn(admin)).with(csrf()));
+        int mailsBefore = data.mailsTo(invitee.email()).size();
+
+        mvc.perform(post(portalPage(invitee.contactId()) + "/resend").with(data.signedIn(admin)).with(csrf()))
+                .andExpect(flash().attribute("problem", "This contact's login is disabled: enable it first."));
+        invite(admin, invitee.contactId(), data.kaseFor(admin, clientId, null));
+
+        assertThat(data.mailsTo(invitee.email())).hasSize(mailsBefore);
+    }
+
+    @Test
+    void grantingTheSameAccessTwiceIsAuditedOnce() throws Exception {
+        Actor contact = data.contact(clientId);
+        invite(admin, contact.contactId(), caseId);
+        invite(admin, contact.contactId(), caseId);
+        assertThat(data.auditOf("CONTACT", contact.contactId())).extracting(AuditRow::action)
+                .containsExactly("PORTAL_GRANT");
+    }
+
     private ResultActions invite(Actor staff, long contactId, Long caseId) throws Exception {
         return mvc.perform(post(portalPage(contactId) + "/invite")
                 .param("caseId", caseId == null ? "" : caseId.toString())

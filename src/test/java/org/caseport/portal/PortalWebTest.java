@@ -1,5 +1,7 @@
 package org.caseport.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,6 +75,15 @@ class PortalWebTest extends IntegrationTest {
             mvc.perform(get("/portal/cases/987654321" + section).with(data.signedIn(contact)))
                     .andExpect(status().isNotFound());
         }
+    }
+
+    @Test
+    void askingForAnotherClientsCaseIsAudited() throws Exception {
+        long otherClientsCase = data.kase(admin, null, BigDecimal.ZERO);
+        mvc.perform(get("/portal/cases/" + otherClientsCase + "/notes").with(data.signedIn(contact)))
+                .andExpect(status().isNotFound());
+        assertThat(data.auditOf("CASE", otherClientsCase)).extracting(TestData.AuditRow::action, TestData.AuditRow::actorId)
+                .containsExactly(tuple("ACCESS_DENIED", contact.id()));
     }
 
     @Test

@@ -117,6 +117,14 @@ class PortalWebTest extends IntegrationTest {
     }
 
     @Test
+    void staffSeeOnTheCaseWhichContactsSeeItInThePortal() throws Exception {
+        mvc.perform(get("/app/cases/" + caseId).with(data.signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(contact.displayName())))
+                .andExpect(content().string(containsString("(all of the client&#39;s cases)")));
+    }
+
+    @Test
     void staffWithoutAPreviewAreSentBackToTheStaffApp() throws Exception {
         mvc.perform(get("/portal").with(data.signedIn(admin))).andExpect(redirectedUrl("/app"));
     }

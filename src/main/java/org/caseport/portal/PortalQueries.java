@@ -126,10 +126,13 @@ public class PortalQueries {
     public PageResult<PortalSubject> subjects(Actor actor, long caseId, int page, int size) {
         PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.SUBJECTS);
         String dateOfBirth = portalCase.showsField(PortalField.SUBJECT_DATE_OF_BIRTH) ? "s.date_of_birth" : "null";
-        String identifiers = portalCase.showsField(PortalField.SUBJECT_IDENTIFIERS) ? "s.identifiers" : "null";
+        // The field is "identifiers (phones, vehicles, addresses)": hiding it hides all four columns.
+        String identifiers = portalCase.showsField(PortalField.SUBJECT_IDENTIFIERS)
+                ? "s.identifiers, s.addresses, s.phones, s.vehicles"
+                : "null as identifiers, null as addresses, null as phones, null as vehicles";
         long total = count("subjects", caseId);
         List<PortalSubject> rows = jdbc.sql("select s.id, s.kind, s.name, s.aliases, " + dateOfBirth
-                        + " as date_of_birth, " + identifiers + " as identifiers, s.addresses, s.phones, s.vehicles,"
+                        + " as date_of_birth, " + identifiers + ","
                         + " s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT'"
                         + " order by lower(s.name), s.id limit :limit offset :offset")
                 .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)

@@ -12,8 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import org.caseport.access.PortalGrants;
+import org.caseport.access.PortalSection;
 import org.caseport.identity.Actor;
+import org.caseport.shared.Visibility;
+import org.caseport.subjects.SubjectDetails;
+import org.caseport.subjects.SubjectKind;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +130,28 @@ class PortalWebTest extends IntegrationTest {
         mvc.perform(get("/portal/cases/" + caseId + "/notes").with(data.signedIn(contact)))
                 .andExpect(content().string(containsString("1.25 h")))
                 .andExpect(content().string(not(containsString("per hour"))));
+    }
+
+    @Test
+    void hidingSubjectIdentifiersHidesTheirAddressesPhonesAndVehiclesToo() throws Exception {
+        long noIdentifiers = data.portalProfile("No identifiers", Set.of(PortalSection.SUBJECTS), Set.of());
+        data.useProfile(contact, noIdentifiers);
+        data.subject(admin, caseId, new SubjectDetails(SubjectKind.PERSON, "Shared person", null, null, "Passport X1",
+                "1 Hidden Street", "555-0123", "Blue van", "Seen twice", Visibility.CLIENT));
+        mvc.perform(get("/portal/cases/" + caseId + "/subjects").with(data.signedIn(contact)))
+                .andExpect(content().string(containsString("Seen twice")))
+                .andExpect(content().string(not(containsString("Passport X1"))))
+                .andExpect(content().string(not(containsString("1 Hidden Street"))))
+                .andExpect(content().string(not(containsString("555-0123"))))
+                .andExpect(content().string(not(containsString("Blue van"))));
+    }
+
+    @Test
+    void staffSeeOnTheCaseWhichContactsSeeItInThePortal() throws Exception {
+        mvc.perform(get("/app/cases/" + caseId).with(data.signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(contact.displayName())))
+                .andExpect(content().string(containsString("(all of the client&#39;s cases)")));
     }
 
     @Test

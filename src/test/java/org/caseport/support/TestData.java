@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.caseport.access.PortalField;
+import org.caseport.access.PortalGrant;
 import org.caseport.access.PortalGrants;
+import org.caseport.access.PortalProfileDetails;
+import org.caseport.access.PortalProfileService;
+import org.caseport.access.PortalSection;
+import org.caseport.billing.BillingService;
+import org.caseport.billing.ExpenseDetails;
 import org.caseport.cases.CaseDetails;
 import org.caseport.cases.CaseService;
 import org.caseport.clients.ClientDetails;
@@ -22,6 +29,9 @@ import org.caseport.identity.StaffAccountService;
 import org.caseport.notifications.MailOutbox;
 import org.caseport.notifications.OutgoingMail;
 import org.caseport.shared.Visibility;
+import org.caseport.subjects.SubjectDetails;
+import org.caseport.subjects.SubjectKind;
+import org.caseport.subjects.SubjectService;
 import org.caseport.timeslips.TimeSlipDetails;
 import org.caseport.timeslips.TimeSlipService;
 import org.springframework.boot.test.context.TestComponent;
@@ -52,11 +62,18 @@ public class TestData {
     private final PortalGrants portalGrants;
     private final MailOutbox mailOutbox;
     private final TransactionTemplate transactions;
+    private final BillingService billingService;
+    private final SubjectService subjectService;
+    private final PortalProfileService portalProfiles;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
             StaffAccountService staffAccounts, ContactAccounts contactAccounts, PortalGrants portalGrants,
-            MailOutbox mailOutbox, TransactionTemplate transactions) {
+            MailOutbox mailOutbox, TransactionTemplate transactions, BillingService billingService,
+            SubjectService subjectService, PortalProfileService portalProfiles) {
+        this.billingService = billingService;
+        this.subjectService = subjectService;
+        this.portalProfiles = portalProfiles;
         this.portalGrants = portalGrants;
         this.contactAccounts = contactAccounts;
         this.staffAccounts = staffAccounts;
@@ -182,6 +199,12 @@ public class TestData {
                 new BigDecimal("1.00"), new BigDecimal("80.00"), true, body, Visibility.INTERNAL));
     }
 
+    /** A billable time slip with the given text, hours, rate and visibility. */
+    public long note(Actor staff, long caseId, String body, String hours, String rate, Visibility visibility) {
+        return timeSlipService.record(staff, caseId, new TimeSlipDetails(LocalDate.now(), staff.id(),
+                new BigDecimal(hours), new BigDecimal(rate), true, body, visibility));
+    }
+
     public long clientOf(long caseId) {
         return jdbc.sql("select client_id from cases where id = :id").param("id", caseId).query(Long.class).single();
     }
@@ -228,5 +251,61 @@ public class TestData {
     public long count(String table, long caseId) {
         return jdbc.sql("select count(*) from " + table + " where case_id = :caseId").param("caseId", caseId)
                 .query(Long.class).single();
+    }
+
+    /** A client whose staff-only notes say {@code notes}. */
+    public long client(Actor actor, String notes) {
+        return clientService.register(actor, new ClientDetails(ClientKind.ORGANISATION, unique("Client"),
+                null, null, null, notes));
+    }
+
+    /** Another case of an existing client, led by {@code lead} (may be null), with a staff-only description. */
+    public long kaseFor(Actor opener, long clientId, Long lead, BigDecimal budget, String description) {
+        return caseService.open(opener, new CaseDetails(unique("Case"), clientId, "Surveillance", description,
+                lead, Set.of()), budget);
+    }
+
+    public long expense(Actor staff, long caseId, String description, String amount, Visibility visibility) {
+        return billingService.recordExpense(staff, caseId, new ExpenseDetails(LocalDate.now(), "Mileage",
+                new BigDecimal(amount), description, true, visibility));
+    }
+
+    public long subject(Actor staff, long caseId, SubjectDetails details) {
+        return subjectService.record(staff, caseId, details);
+    }
+
+    /** A person of interest with nothing but a name. */
+    public long subject(Actor staff, long caseId, String name, Visibility visibility) {
+        return subject(staff, caseId, new SubjectDetails(SubjectKind.PERSON, name, null, null,
+                null, null, null, null, null, visibility));
+    }
+
+    /** A portal access profile with a unique name starting with {@code name}. */
+    public long portalProfile(String name, Set<PortalSection> sections, Set<PortalField> fields) {
+        return portalProfiles.create(admin(), new PortalProfileDetails(unique(name), null, sections, fields, Set.of()));
+    }
+
+    /** The id of a profile by its exact name, e.g. the seeded "Standard" and "Status only". */
+    public long portalProfileNamed(String name) {
+        return jdbc.sql("select id from portal_profiles where name = :name").param("name", name)
+                .query(Long.class).single();
+    }
+
+    /** Makes {@code profileId} the contact's own profile, overriding the case's and the client's. */
+    public void useProfile(Actor contact, long profileId) {
+        clientService.chooseContactPortalProfile(admin(), contact.clientId(), contact.contactId(), profileId);
+    }
+
+    /** Revokes every active grant of the contact, as staff would. */
+    public void revokeGrants(Actor contact) {
+        Actor admin = admin();
+        for (PortalGrant grant : portalGrants.activeGrants(contact.contactId())) {
+            portalGrants.revoke(admin, contact.contactId(), grant.id());
+        }
+    }
+
+    /** Disables the contact's login, as staff would; it is signed out on its next request. */
+    public void disable(Actor contact) {
+        contactAccounts.setEnabled(admin(), contact.contactId(), false);
     }
 }

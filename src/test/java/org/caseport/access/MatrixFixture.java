@@ -1,0 +1,219 @@
+package org.caseport.access;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.caseport.identity.Actor;
+import org.caseport.identity.FirmSetup;
+import org.caseport.shared.Visibility;
+import org.caseport.support.Routes.Route;
+import org.caseport.support.TestData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * The records {@link AuthorizationMatrixTest} addresses: client A with the fixture's own case, client
+ * B with another client's case, and a record of each kind on both sides; the requests, with valid
+ * form data ({@link MatrixForms}); and a digest of the rows they could change. Routes that destroy
+ * what they address get a fresh record on every request, so the order of the requests never matters.
+ */
+final class MatrixFixture {
+
+    static final long NONEXISTENT_ID = 987654321L;
+
+    /** What a request addresses; a route without path variables addresses nothing in particular. */
+    enum Target {
+        NONE("—"), OWN_CASE("ownCase"), OTHER_CLIENTS_CASE("anotherClientsCase"), NONEXISTENT("nonexistentId"),
+        CHILD_OF_OTHER_CASE("childOfAnotherCase");
+
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+
+        /** The targets a route is tried with: a child under the wrong parent only where there is a child. */
+        static List<Target> of(Route route) {
+            int variables = route.variables().size();
+            if (variables == 0) {
+                return List.of(NONE);
+            }
+            return variables == 1 ? List.of(OWN_CASE, OTHER_CLIENTS_CASE, NONEXISTENT)
+                    : List.of(OWN_CASE, OTHER_CLIENTS_CASE, NONEXISTENT, CHILD_OF_OTHER_CASE);
+        }
+    }
+
+    /** One client's records; the contact here is the one staff routes address, never a signed-in actor. */
+    record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
+            long profileId, long staffId, long mailId) {
+    }
+
+    final Actor admin;
+    final Actor lead;
+    final Actor unassigned;
+    final Side a;
+    final Side b;
+    final long standardProfile;
+    final long statusOnlyProfile;
+
+    private final TestData data;
+    private final JdbcClient jdbc;
+    private final PortalGrants grants;
+    private final PortalProfileService profiles;
+    private final long firmDefault;
+    private final MatrixForms forms;
+
+    MatrixFixture(TestData data, JdbcClient jdbc, PortalGrants grants, PortalProfileService profiles,
+            FirmSetup firmSetup) {
+        this.data = data;
+        this.jdbc = jdbc;
+        this.grants = grants;
+        this.profiles = profiles;
+        admin = data.admin();
+        lead = data.investigator();
+        unassigned = data.investigator();
+        standardProfile = data.portalProfileNamed("Standard");
+        statusOnlyProfile = data.portalProfileNamed("Status only");
+        firmDefault = jdbc.sql("select id from portal_profiles where is_firm_default").query(Long.class).single();
+        a = side(data.kase(admin, lead.id(), new BigDecimal("1000")), "A");
+        b = side(data.kase(admin, null, new BigDecimal("500")), "B");
+        forms = new MatrixForms(jdbc, firmSetup, a.clientId(), admin.id(), standardProfile);
+    }
+
+    private Side side(long caseId, String label) {
+        long clientId = data.clientOf(caseId);
+        return new Side(caseId, clientId, data.contact(clientId),
+                data.sharedNote(admin, caseId, "Matrix note " + label),
+                data.expense(admin, caseId, "Matrix expense " + label, "12.50", Visibility.CLIENT),
+                data.subject(admin, caseId, "Matrix subject " + label, Visibility.CLIENT),
+                data.portalProfile("Matrix " + label, Set.of(PortalSection.OVERVIEW), Set.of()),
+                data.investigator().id(),
+                data.mail(TestData.mailRecipient(), "Matrix " + label, "A mail for the matrix"));
+    }
+
+    /** The value of each path variable of the route for the target. */
+    Map<String, Long> ids(Route route, Target target) {
+        List<String> variables = route.variables();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (int i = 0; i < variables.size(); i++) {
+            boolean last = i == variables.size() - 1;
+            Side side = switch (target) {
+                case NONE, NONEXISTENT -> null;
+                case OWN_CASE -> a;
+                case OTHER_CLIENTS_CASE -> b;
+                case CHILD_OF_OTHER_CASE -> last ? b : a;
+            };
+            ids.put(variables.get(i), side == null ? NONEXISTENT_ID : id(route, variables.get(i), side));
+        }
+        return ids;
+    }
+
+    private long id(Route route, String variable, Side side) {
+        boolean destroys = route.pattern().endsWith("/delete");
+        return switch (variable) {
+            case "caseId" -> side.caseId();
+            case "clientId" -> side.clientId();
+            case "contactId" -> destroys ? data.invitee(side.clientId()).contactId() : side.contact().contactId();
+            case "slipId" -> side.slipId();
+            case "expenseId" -> side.expenseId();
+            case "subjectId" -> side.subjectId();
+            case "grantId" -> activeGrant(side);
+            case "profileId" -> destroys ? data.portalProfile("Matrix doomed", Set.of(PortalSection.OVERVIEW), Set.of())
+                    : side.profileId();
+            case "staffId" -> side.staffId();
+            case "mailId" -> side.mailId();
+            default -> throw new AssertionError("Route " + route + " addresses {" + variable
+                    + "}: give MatrixFixture a record of that kind on both sides");
+        };
+    }
+
+    /** An active grant of the side's contact (an earlier request may have revoked the last one). */
+    private long activeGrant(Side side) {
+        grants.grantCase(admin, side.contact().contactId(), side.caseId());
+        return grants.activeGrants(side.contact().contactId()).stream()
+                .filter(grant -> Long.valueOf(side.caseId()).equals(grant.caseId()))
+                .findFirst().orElseThrow().id();
+    }
+
+    /** The request for the route and ids, with CSRF token and valid form data where it changes something. */
+    AbstractMockHttpServletRequestBuilder<?> request(Route route, Map<String, Long> ids) {
+        String path = route.path(ids);
+        Optional<String> file = route.uploadedFile();
+        AbstractMockHttpServletRequestBuilder<?> request = file.isPresent()
+                ? multipart(route.method(), path)
+                        .file(new MockMultipartFile(file.get(), "logo.png", "image/png", png()))
+                : MockMvcRequestBuilders.request(route.method(), path);
+        if (!route.isGet()) {
+            request.with(csrf());
+        }
+        request.params(forms.of(route, ids));
+        return request;
+    }
+
+    /**
+     * A digest of every row the matrix could touch: both clients and all below them, the fixture's
+     * staff, profiles, firm settings, and the number of clients, cases, accounts and mails.
+     */
+    String fingerprint() {
+        return jdbc.sql("""
+                select md5(concat_ws('|',
+                  (select string_agg(c::text, ',' order by c.id) from cases c where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.case_id, x.staff_id) from case_assignments x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from time_slips x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from expenses x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from ledger_entries x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from subjects x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from client_contacts x
+                     where x.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from portal_grants x where x.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from user_accounts x where x.id in (:staff)
+                     or x.contact_id in (select cc.id from client_contacts cc where cc.client_id in (:clients))),
+                  (select string_agg(x::text, ',' order by x.id) from account_tokens x
+                     join user_accounts u on u.id = x.user_account_id
+                     join client_contacts cc on cc.id = u.contact_id where cc.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from portal_profiles x),
+                  (select string_agg(md5(x::text), ',') from firm_settings x),
+                  (select count(*) from clients), (select count(*) from cases),
+                  (select count(*) from user_accounts), (select count(*) from mail_messages)))""")
+                .param("clients", List.of(a.clientId(), b.clientId()))
+                .param("staff", List.of(admin.id(), lead.id(), unassigned.id(), a.staffId(), b.staffId()))
+                .query(String.class).single();
+    }
+
+    /** Puts the firm default back after a request made another profile the default. */
+    void restoreFirmDefault() {
+        long now = jdbc.sql("select id from portal_profiles where is_firm_default").query(Long.class).single();
+        if (now != firmDefault) {
+            profiles.makeFirmDefault(admin, firmDefault);
+        }
+    }
+
+    private static byte[] png() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", bytes);
+            return bytes.toByteArray();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.caseport.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caseport.identity.Actor;
+import org.caseport.identity.Role;
+import org.caseport.identity.StaffAccountService.StaffAccountDetails;
+import org.caseport.shared.Visibility;
+import org.caseport.subjects.SubjectDetails;
+import org.caseport.subjects.SubjectKind;
+import org.caseport.support.IntegrationTest;
+import org.caseport.support.Routes;
+import org.caseport.support.Routes.Route;
+import org.caseport.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Canaries: a unique marker in everything the portal must never show a contact — internal notes,
+ * expenses and subjects, the staff-only case description and client notes, fields their profile
+ * hides (note rates, the investigator's phone, a subject's date of birth and identifiers), and
+ * everything of another client's case, shared or not. Every portal GET route (read from the handler
+ * mapping, for each of the contact's cases and the other client's case, as a full page and as an htmx
+ * request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
+ * previewing the contact; no answer may carry a marker. The shared items must show, so the crawl is
+ * not vacuous. Mails the portal sends carry no marker either.
+ */
+class PortalCanaryTest extends IntegrationTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Actor admin;
+    private Actor lead;
+    private long clientId;
+    private long caseId;
+    private long secondCaseId;
+    private long otherClientsCaseId;
+    private long sharedSubjectId;
+    private Actor contact;
+    private Actor statusOnlyContact;
+
+    /** Markers no contact of this fixture may ever see, by what they stand for. */
+    private final Map<String, String> neverShown = new LinkedHashMap<>();
+    /** Markers of fields the contact's profile hides. */
+    private final Map<String, String> hiddenByProfile = new LinkedHashMap<>();
+    /** Markers of shared items the contact's profile shows: they must appear somewhere. */
+    private final Map<String, String> shared = new LinkedHashMap<>();
+
+    /** A page of the crawl: the path, whether htmx asked for it, and the answer. */
+    record Page(String path, boolean htmx, int status, String body) {
+
+        @Override
+        public String toString() {
+            return "GET " + path + (htmx ? " (htmx)" : "") + " → " + status;
+        }
+    }
+
+    @BeforeEach
+    void aCaseFullOfThingsTheClientMayNotSee() {
+        admin = data.admin();
+        lead = data.investigator();
+        data.staffAccounts().update(admin, lead.id(), new StaffAccountDetails(TestData.emailOf(lead),
+                lead.displayName(), marker(hiddenByProfile, "investigator's phone"), Role.INVESTIGATOR));
+        clientId = data.client(admin, marker(neverShown, "client's internal notes"));
+        caseId = data.kaseFor(admin, clientId, lead.id(), new BigDecimal("5000"),
+                marker(neverShown, "case description"));
+        secondCaseId = data.kaseFor(admin, clientId, null, new BigDecimal("300"),
+                marker(neverShown, "second case's description"));
+        sharedItemsWithHiddenFields();
+        internalItems();
+        anotherClientsCaseSharingEverything();
+        long canaryProfile = data.portalProfile("Canary", EnumSet.allOf(PortalSection.class),
+                Set.of(PortalField.INVESTIGATOR_EMAIL, PortalField.NOTE_HOURS, PortalField.EXPENSE_AMOUNTS));
+        contact = grantedContact(canaryProfile);
+        statusOnlyContact = grantedContact(data.portalProfileNamed("Status only"));
+    }
+
+    /** A shared note, expense and subject, with the fields the profile hides filled in. */
+    private void sharedItemsWithHiddenFields() {
+        data.note(lead, caseId, marker(shared, "shared note"), "1.25", "987.65", Visibility.CLIENT);
+        hiddenByProfile.put("note rate", "987.65");
+        data.expense(lead, caseId, marker(shared, "shared expense"), "42.10", Visibility.CLIENT);
+        sharedSubjectId = data.subject(lead, caseId, new SubjectDetails(SubjectKind.PERSON,
+                marker(shared, "shared subject"), null, LocalDate.of(1913, 7, 19),
+                marker(hiddenByProfile, "subject identifiers"), marker(hiddenByProfile, "subject addresses"),
+                marker(hiddenByProfile, "subject phones"), marker(hiddenByProfile, "subject vehicles"), null,
+                Visibility.CLIENT));
+        hiddenByProfile.put("subject date of birth", "19 Jul 1913");
+        hiddenByProfile.put("subject date of birth, ISO", "1913-07-19");
+        shared.put("investigator's email", TestData.emailOf(lead));
+    }
+
+    private void internalItems() {
+        data.internalNote(lead, caseId, marker(neverShown, "internal note"));
+        data.expense(lead, caseId, marker(neverShown, "internal expense"), "17.30", Visibility.INTERNAL);
+        data.subject(lead, caseId, marker(neverShown, "internal subject"), Visibility.INTERNAL);
+        data.internalNote(admin, secondCaseId, marker(neverShown, "second case's internal note"));
+    }
+
+    private void anotherClientsCaseSharingEverything() {
+        otherClientsCaseId = data.kase(admin, lead.id(), new BigDecimal("700"));
+        data.sharedNote(admin, otherClientsCaseId, marker(neverShown, "other client's shared note"));
+        data.expense(admin, otherClientsCaseId, marker(neverShown, "other client's shared expense"), "11.00",
+                Visibility.CLIENT);
+        data.subject(admin, otherClientsCaseId, marker(neverShown, "other client's shared subject"),
+                Visibility.CLIENT);
+        neverShown.put("other client's case number", caseColumn("number", otherClientsCaseId));
+        neverShown.put("other client's case title", caseColumn("title", otherClientsCaseId));
+    }
+
+    @Test
+    void portalPagesNeverShowTheContactWhatTheyMayNotSee() throws Exception {
+        List<Page> pages = crawl(data.signedIn(contact), null);
+
+        assertNoMarkers(pages, neverShown, hiddenByProfile);
+        assertShown(pages, shared);
+    }
+
+    @Test
+    void aStatusOnlyProfileShowsNoSharedItemsEither() throws Exception {
+        List<Page> pages = crawl(data.signedIn(statusOnlyContact), null);
+
+        assertNoMarkers(pages, neverShown, hiddenByProfile, shared);
+        assertShown(pages, Map.of("case number", caseColumn("number", caseId)));
+    }
+
+    @Test
+    void staffPreviewingTheContactSeeNoMoreThanTheContact() throws Exception {
+        for (Actor staff : List.of(admin, lead)) {
+            List<Page> pages = crawl(data.signedIn(staff), previewOf(staff, contact));
+
+            assertNoMarkers(pages, neverShown, hiddenByProfile);
+            assertShown(pages, shared);
+        }
+    }
+
+    @Test
+    void mailsToContactsCarryNoMarker() throws Exception {
+        long lastMailBefore = jdbc.sql("select coalesce(max(id), 0) from mail_messages").query(Long.class).single();
+        long newcomer = data.invitee(clientId).contactId();
+        mvc.perform(post("/app/clients/{clientId}/contacts/{contactId}/portal/invite", clientId, newcomer)
+                        .param("caseId", String.valueOf(caseId)).with(data.signedIn(lead)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/forgot-password").param("email", TestData.emailOf(contact.displayName())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        var mails = jdbc.sql("select recipient, subject || text_body || html_body as content from mail_messages"
+                + " where id > :last").param("last", lastMailBefore).query().listOfRows();
+        assertThat(mails).extracting(mail -> mail.get("recipient"))
+                .contains(jdbc.sql("select email from client_contacts where id = :id").param("id", newcomer)
+                        .query(String.class).single(), TestData.emailOf(contact.displayName()));
+        List<String> leaks = new ArrayList<>();
+        for (var mail : mails) {
+            leaks.addAll(markersIn("mail to " + mail.get("recipient"), (String) mail.get("content"), neverShown,
+                    hiddenByProfile));
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void theMarkersAreRealRecordsThatStaffSee() throws Exception {
+        StringBuilder staffPages = new StringBuilder();
+        for (String path : List.of("/app/cases/" + caseId, "/app/cases/" + caseId + "/notes",
+                "/app/cases/" + caseId + "/expenses", "/app/cases/" + caseId + "/subjects",
+                "/app/cases/" + caseId + "/subjects/" + sharedSubjectId,
+                "/app/cases/" + caseId + "/subjects/" + sharedSubjectId + "/edit", "/app/cases/" + secondCaseId,
+                "/app/cases/" + secondCaseId + "/notes", "/app/cases/" + otherClientsCaseId + "/notes",
+                "/app/cases/" + otherClientsCaseId + "/expenses", "/app/cases/" + otherClientsCaseId + "/subjects",
+                "/app/clients/" + clientId, "/app/admin/staff/" + lead.id() + "/edit")) {
+            staffPages.append(mvc.perform(get(path).with(data.signedIn(admin))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+        }
+        for (Map<String, String> markers : List.of(neverShown, hiddenByProfile, shared)) {
+            assertThat(markers.values()).allSatisfy(marker -> assertThat(staffPages).contains(marker));
+        }
+    }
+
+    /** Every portal GET route, for each case the contact has and the other client's, full and htmx. */
+    private List<Page> crawl(RequestPostProcessor signIn, MockHttpSession session) throws Exception {
+        List<Page> pages = new ArrayList<>();
+        for (Route route : Routes.of(handlerMapping)) {
+            if (!route.isGet() || !route.pattern().startsWith("/portal")) {
+                continue;
+            }
+            assertThat(route.variables()).as("the canary knows no values for the variables of %s", route)
+                    .isSubsetOf("caseId");
+            List<Long> caseIds = route.variables().isEmpty() ? List.of(0L)
+                    : List.of(caseId, secondCaseId, otherClientsCaseId);
+            for (long id : caseIds) {
+                String path = route.path(Map.of("caseId", id));
+                for (boolean htmx : List.of(false, true)) {
+                    MockHttpServletRequestBuilder request = get(path).with(signIn);
+                    if (session != null) {
+                        request.session(session);
+                    }
+                    if (htmx) {
+                        request.header("HX-Request", "true");
+                    }
+                    var response = mvc.perform(request).andReturn().getResponse();
+                    pages.add(new Page(path, htmx, response.getStatus(), response.getContentAsString()));
+                }
+            }
+        }
+        assertThat(pages).as("the crawl reached the contact's own case pages")
+                .anyMatch(page -> page.path().startsWith("/portal/cases/" + caseId) && page.status() == 200);
+        assertThat(pages).filteredOn(page -> page.path().startsWith("/portal/cases/" + otherClientsCaseId))
+                .as("the other client's case answers as if it did not exist").isNotEmpty()
+                .allMatch(page -> page.status() == 404);
+        return pages;
+    }
+
+    @SafeVarargs
+    private static void assertNoMarkers(List<Page> pages, Map<String, String>... forbidden) {
+        List<String> leaks = new ArrayList<>();
+        for (Page page : pages) {
+            leaks.addAll(markersIn(page.toString(), page.body(), forbidden));
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @SafeVarargs
+    private static List<String> markersIn(String where, String content, Map<String, String>... forbidden) {
+        List<String> leaks = new ArrayList<>();
+        for (Map<String, String> markers : forbidden) {
+            markers.forEach((what, marker) -> {
+                if (content.contains(marker)) {
+                    leaks.add(where + " shows the " + what + " (" + marker + ")");
+                }
+            });
+        }
+        return leaks;
+    }
+
+    private static void assertShown(List<Page> pages, Map<String, String> markers) {
+        markers.forEach((what, marker) -> assertThat(pages).as("some portal page shows the %s", what)
+                .anyMatch(page -> page.status() == 200 && page.body().contains(marker)));
+    }
+
+    private MockHttpSession previewOf(Actor staff, Actor previewed) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/app/clients/{clientId}/contacts/{contactId}/portal/preview",
+                        clientId, previewed.contactId()).with(data.signedIn(staff)).with(csrf()))
+                .andExpect(redirectedUrl("/portal"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    private Actor grantedContact(long profileId) {
+        Actor granted = data.contact(clientId);
+        data.grantAllCases(granted);
+        data.useProfile(granted, profileId);
+        return granted;
+    }
+
+    private String caseColumn(String column, long id) {
+        return jdbc.sql("select " + column + " from cases where id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** A unique marker, remembered in {@code markers} under what it stands for. */
+    private static String marker(Map<String, String> markers, String what) {
+        String marker = TestData.unique("CANARY " + what.replaceAll("\\W+", "-")) + "!";
+        markers.put(what, marker);
+        return marker;
+    }
+}

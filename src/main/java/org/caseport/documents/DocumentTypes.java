@@ -20,7 +20,7 @@ final class DocumentTypes {
             "application/pdf",
             "image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "image/heif",
             "video/mp4", "video/quicktime",
-            "audio/mpeg", "audio/mp4", "audio/x-m4a", "audio/vnd.wave", "audio/wav", "audio/x-wav",
+            "audio/mpeg", "audio/mp4", "audio/vnd.wave",
             "text/plain", "application/x-tika-ooxml", "application/x-tika-msoffice");
 
     /** What the content, refined by the name, may be; the type stored and served. */
@@ -28,7 +28,7 @@ final class DocumentTypes {
             "application/pdf",
             "image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "image/heif",
             "video/mp4", "video/quicktime",
-            "audio/mpeg", "audio/mp4", "audio/x-m4a", "audio/vnd.wave", "audio/wav", "audio/x-wav",
+            "audio/mpeg", "audio/mp4", "audio/vnd.wave",
             "text/plain", "text/csv",
             "application/x-tika-ooxml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

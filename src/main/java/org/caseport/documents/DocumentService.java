@@ -93,20 +93,22 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public DocumentDownload download(Actor actor, long caseId, long documentId) {
         access.requireCase(actor, caseId);
-        var current = jdbc.sql("""
+        CurrentFile current = jdbc.sql("""
                         select v.original_filename, v.content_type, v.size_bytes, v.sha256, v.storage_key
                         from documents d join document_versions v on v.document_id = d.id
                         where d.id = :id and d.case_id = :caseId order by v.version desc limit 1""")
                 .param("id", documentId).param("caseId", caseId)
-                .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5)})
-                .optional().orElseThrow(() -> new NotFoundException("Document"));
+                .query(CurrentFile.class).optional().orElseThrow(() -> new NotFoundException("Document"));
         try {
-            return new DocumentDownload((String) current[0], (String) current[1], (Long) current[2],
-                    (String) current[3], store.open((String) current[4]));
+            return new DocumentDownload(current.originalFilename(), current.contentType(), current.sizeBytes(),
+                    current.sha256(), store.open(current.storageKey()));
         } catch (IOException missing) {
             throw new UncheckedIOException("The file of document " + documentId + " cannot be read", missing);
         }
+    }
+
+    private record CurrentFile(String originalFilename, String contentType, long sizeBytes, String sha256,
+            String storageKey) {
     }
 
     private Document load(Actor actor, long caseId, long documentId) {

@@ -58,7 +58,7 @@ final class MatrixFixture {
 
     /** One client's records; the contact here is the one staff routes address, never a signed-in actor. */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
-            long profileId, long staffId, long mailId) {
+            long profileId, long staffId, long mailId, long documentId) {
     }
 
     final Actor admin;
@@ -101,7 +101,8 @@ final class MatrixFixture {
                 data.subject(admin, caseId, "Matrix subject " + label, Visibility.CLIENT),
                 data.portalProfile("Matrix " + label, Set.of(PortalSection.OVERVIEW), Set.of()),
                 data.investigator().id(),
-                data.mail(TestData.mailRecipient(), "Matrix " + label, "A mail for the matrix"));
+                data.mail(TestData.mailRecipient(), "Matrix " + label, "A mail for the matrix"),
+                data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT));
     }
 
     /** The value of each path variable of the route for the target. */
@@ -135,6 +136,7 @@ final class MatrixFixture {
                     : side.profileId();
             case "staffId" -> side.staffId();
             case "mailId" -> side.mailId();
+            case "documentId" -> side.documentId();
             default -> throw new AssertionError("Route " + route + " addresses {" + variable
                     + "}: give MatrixFixture a record of that kind on both sides");
         };
@@ -181,6 +183,11 @@ final class MatrixFixture {
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from subjects x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from documents x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from document_versions x
+                     join documents d on d.id = x.document_id
+                     join cases c on c.id = d.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),

@@ -68,9 +68,12 @@ final class MatrixForms {
         var subject = params("kind", "PERSON", "name", "Matrix subject", "visibility", "CLIENT");
         form("POST /app/cases/{caseId}/subjects", ids -> subject);
         form("POST /app/cases/{caseId}/subjects/{subjectId}", ids -> subject);
-        for (String child : List.of("notes/{slipId}", "expenses/{expenseId}", "subjects/{subjectId}")) {
+        for (String child : List.of("notes/{slipId}", "expenses/{expenseId}", "subjects/{subjectId}",
+                "documents/{documentId}")) {
             form("POST /app/cases/{caseId}/" + child + "/visibility", ids -> params("visibility", "CLIENT"));
         }
+        form("POST /app/cases/{caseId}/documents", ids -> params("title", "Matrix upload", "category", "REPORT",
+                "visibility", "INTERNAL"));
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));
         form("POST /app/clients", ids -> params("kind", "ORGANISATION", "name", TestData.unique("Matrix client")));

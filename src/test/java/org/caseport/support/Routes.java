@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,7 +60,7 @@ public final class Routes {
         /** The name of the uploaded file the route takes, if it takes one. */
         public Optional<String> uploadedFile() {
             for (MethodParameter parameter : handler.getMethodParameters()) {
-                if (MultipartFile.class.equals(parameter.getParameterType())) {
+                if (takesFiles(parameter)) {
                     RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
                     String name = param != null && !param.name().isEmpty() ? param.name()
                             : param != null && !param.value().isEmpty() ? param.value() : parameter.getParameterName();
@@ -67,6 +68,12 @@ public final class Routes {
                 }
             }
             return Optional.empty();
+        }
+
+        private static boolean takesFiles(MethodParameter parameter) {
+            return MultipartFile.class.equals(parameter.getParameterType())
+                    || List.class.equals(parameter.getParameterType()) && MultipartFile.class.equals(
+                            ResolvableType.forMethodParameter(parameter).getGeneric(0).resolve());
         }
 
         @Override

@@ -22,6 +22,9 @@ import org.caseport.clients.ClientDetails;
 import org.caseport.clients.ClientKind;
 import org.caseport.clients.ClientService;
 import org.caseport.clients.ContactDetails;
+import org.caseport.documents.DocumentCategory;
+import org.caseport.documents.DocumentService;
+import org.caseport.documents.NewDocument;
 import org.caseport.identity.Actor;
 import org.caseport.identity.ContactAccounts;
 import org.caseport.identity.Role;
@@ -65,12 +68,14 @@ public class TestData {
     private final BillingService billingService;
     private final SubjectService subjectService;
     private final PortalProfileService portalProfiles;
+    private final DocumentService documentService;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
             StaffAccountService staffAccounts, ContactAccounts contactAccounts, PortalGrants portalGrants,
             MailOutbox mailOutbox, TransactionTemplate transactions, BillingService billingService,
-            SubjectService subjectService, PortalProfileService portalProfiles) {
+            SubjectService subjectService, PortalProfileService portalProfiles, DocumentService documentService) {
+        this.documentService = documentService;
         this.billingService = billingService;
         this.subjectService = subjectService;
         this.portalProfiles = portalProfiles;
@@ -307,5 +312,17 @@ public class TestData {
     /** Disables the contact's login, as staff would; it is signed out on its next request. */
     public void disable(Actor contact) {
         contactAccounts.setEnabled(admin(), contact.contactId(), false);
+    }
+
+    /** A small PDF document on the case, internal unless {@code visibility} says otherwise. */
+    public long document(Actor staff, long caseId, String title, Visibility visibility) {
+        return documentService.upload(staff, caseId, new NewDocument(title + ".pdf", title, DocumentCategory.REPORT,
+                visibility), new java.io.ByteArrayInputStream(pdf(title)));
+    }
+
+    /** The bytes of a minimal PDF naming {@code text}. */
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

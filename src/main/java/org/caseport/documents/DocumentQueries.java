@@ -3,12 +3,16 @@ package org.caseport.documents;
 import java.util.List;
 import org.caseport.access.AccessPolicy;
 import org.caseport.identity.Actor;
+import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads a case's documents, newest first, a page at a time, each with its current version. */
+/**
+ * Reads a case's documents, newest first, a page at a time, each with its current version and its
+ * portal downloads; and a document's download log.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DocumentQueries {
@@ -28,17 +32,43 @@ public class DocumentQueries {
         List<DocumentRow> rows = jdbc.sql("""
                         select d.id, d.title, d.category, d.visibility, v.version as current_version,
                                v.original_filename, v.content_type, v.size_bytes, v.sha256,
-                               u.display_name as uploaded_by, v.created_at as uploaded_at
+                               u.display_name as uploaded_by, v.created_at as uploaded_at,
+                               (select count(*) from document_downloads dd where dd.document_id = d.id)
+                                   as download_count,
+                               last_dl.display_name as last_downloaded_by, last_dl.downloaded_at as last_downloaded_at
                         from documents d
                         join lateral (select * from document_versions x where x.document_id = d.id
                                       order by x.version desc limit 1) v on true
                         join user_accounts u on u.id = v.uploaded_by
+                        left join lateral (select a.display_name, dd.downloaded_at from document_downloads dd
+                                      join user_accounts a on a.id = dd.account_id where dd.document_id = d.id
+                                      order by dd.downloaded_at desc, dd.id desc limit 1) last_dl on true
                         where d.case_id = :caseId
                         order by d.created_at desc, d.id desc limit :limit offset :offset""")
                 .param("caseId", caseId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(DocumentRow.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** Who downloaded the case's document in the portal, newest first, a page at a time. */
+    public PageResult<DownloadRecord> downloads(Actor actor, long caseId, long documentId, int page, int size) {
+        access.requireCase(actor, caseId);
+        boolean exists = jdbc.sql("select exists (select 1 from documents where id = :id and case_id = :caseId)")
+                .param("id", documentId).param("caseId", caseId).query(Boolean.class).single();
+        if (!exists) {
+            throw new NotFoundException("Document");
+        }
+        long total = jdbc.sql("select count(*) from document_downloads where document_id = :id")
+                .param("id", documentId).query(Long.class).single();
+        List<DownloadRecord> rows = jdbc.sql("""
+                        select dd.version, a.display_name as downloaded_by, dd.downloaded_at, dd.source_address
+                        from document_downloads dd join user_accounts a on a.id = dd.account_id
+                        where dd.document_id = :id
+                        order by dd.downloaded_at desc, dd.id desc limit :limit offset :offset""")
+                .param("id", documentId).param("limit", size).param("offset", (long) page * size)
+                .query(DownloadRecord.class).list();
         return new PageResult<>(rows, page, size, total);
     }
 }

@@ -3,10 +3,13 @@ package org.caseport.documents;
 import java.time.Instant;
 import org.caseport.shared.Visibility;
 
-/** A document as a case's document list shows it, with the facts of its current version. */
+/**
+ * A document as a case's document list shows it, with the facts of its current version and its
+ * portal downloads: how many, and the latest (by whom, when), if any.
+ */
 public record DocumentRow(long id, String title, DocumentCategory category, Visibility visibility, int currentVersion,
         String originalFilename, String contentType, long sizeBytes, String sha256, String uploadedBy,
-        Instant uploadedAt) {
+        Instant uploadedAt, long downloadCount, String lastDownloadedBy, Instant lastDownloadedAt) {
 
     /** The first twelve hex digits of the fingerprint, enough to tell files apart at a glance. */
     public String shortSha256() {

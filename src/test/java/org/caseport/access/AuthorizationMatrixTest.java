@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -39,7 +40,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code GET /portal/cases/{caseId}/notes × contactOfB × ownCase → 404}.
  *
  * <p>The actors: anonymous; contactOfA (profile "Standard", granted all of A's cases);
- * restrictedContactOfA ("Status only"); contactOfB (granted all of B's cases); revokedContactOfA
+ * restrictedContactOfA ("Status only"); noDownloadContactOfA (a profile showing documents without
+ * allowing downloads); contactOfB (granted all of B's cases); revokedContactOfA
  * (their grant revoked); disabledContactOfA (their login disabled); leadInvestigatorOfA (leads A's
  * case); unassignedInvestigator; admin; and two staff members previewing contactOfA — the admin, and
  * the unassigned investigator.
@@ -61,9 +63,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     portal page answers as it would for the contact, limited to the cases the staff member may see.
  * <li>In the portal a contact gets 200 on the dashboard, and on a case page 200 when the case is
  *     their own client's, covered by an active grant, and the profile that applies shows the page's
- *     section; anything else is 404.
+ *     section; anything else is 404. A portal route that does something with a record of the case
+ *     (a document's {@code /download}) also needs the profile to allow that action
+ *     ({@link PortalAction#DOWNLOAD}), and the record to be a shared one of that very case: a child of
+ *     another client's case addressed under the contact's own case is 404.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
- *     matrix could touch is compared before and after).
+ *     matrix could touch is compared before and after). The logs of who did what are not in the
+ *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
  * </ol>
  * And the rule the portal is trusted for: a record an actor may not reach answers exactly like one
  * that does not exist ({@link #recordsAnActorMayNotReachAnswerExactlyLikeNonexistentOnes()}). It
@@ -130,6 +136,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
         fixture = new MatrixFixture(data, jdbc, grants, profiles, firmSetup);
         PortalProfileView standard = profileQueries.get(fixture.standardProfile);
         PortalProfileView statusOnly = profileQueries.get(fixture.statusOnlyProfile);
+        PortalProfileView documentsWithoutDownload = profileQueries.get(data.portalProfile(
+                "Matrix documents without download", Set.of(PortalSection.OVERVIEW, PortalSection.DOCUMENTS),
+                Set.of()));
         Persona contactOfA = contact("contactOfA", fixture.a.clientId(), standard, Set.of(Target.OWN_CASE));
         Persona admin = staff("admin", fixture.admin, Set.of(Target.OWN_CASE, Target.OTHER_CLIENTS_CASE));
         Persona unassigned = staff("unassignedInvestigator", fixture.unassigned, Set.of());
@@ -137,6 +146,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 new Persona("anonymous", null, null, false, Set.of(), Set.of(), null, null),
                 contactOfA,
                 contact("restrictedContactOfA", fixture.a.clientId(), statusOnly, Set.of(Target.OWN_CASE)),
+                contact("noDownloadContactOfA", fixture.a.clientId(), documentsWithoutDownload,
+                        Set.of(Target.OWN_CASE)),
                 contact("contactOfB", fixture.b.clientId(), standard, Set.of(Target.OTHER_CLIENTS_CASE)),
                 revoked(contact("revokedContactOfA", fixture.a.clientId(), standard, Set.of())),
                 disabled(contact("disabledContactOfA", fixture.a.clientId(), standard, Set.of())),
@@ -213,7 +224,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
             if (!route.variables().contains("caseId")) {
                 return MatrixExpectation.status(200);
             }
-            boolean shown = persona.portalCases().contains(target) && persona.profile().shows(sectionOf(route));
+            boolean shown = persona.portalCases().contains(target) && persona.profile().shows(sectionOf(route))
+                    && actionOf(route).map(persona.profile()::allows).orElse(true);
             return MatrixExpectation.status(shown ? 200 : 404);
         }
         if (!persona.isStaff() || audience == Audience.ADMIN && !persona.account().isAdmin()) {
@@ -295,6 +307,21 @@ class AuthorizationMatrixTest extends IntegrationTest {
         } catch (IllegalArgumentException unknown) {
             throw new AssertionError("Portal route " + route + " belongs to no PortalSection: classify it here");
         }
+    }
+
+    /** The action a portal route performs beyond showing its section's page, if any. */
+    private static Optional<PortalAction> actionOf(Route route) {
+        if (!route.pattern().startsWith("/portal/")) {
+            return Optional.empty();
+        }
+        if (route.pattern().endsWith("/download")) {
+            return Optional.of(PortalAction.DOWNLOAD);
+        }
+        if (route.variables().stream().anyMatch(variable -> !variable.equals("caseId"))) {
+            throw new AssertionError("Portal route " + route + " addresses a record of the case: say here which "
+                    + "PortalAction it needs, if any");
+        }
+        return Optional.empty();
     }
 
     private static String name(Route route, Persona persona, Target target) {

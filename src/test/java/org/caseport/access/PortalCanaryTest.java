@@ -37,11 +37,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Canaries: a unique marker in everything the portal must never show a contact — internal notes,
- * expenses and subjects, the staff-only case description and client notes, fields their profile
+ * expenses, subjects and documents (their titles, and their content, which holds the title), the
+ * staff-only case description and client notes, fields their profile
  * hides (note rates, the investigator's phone, a subject's date of birth and identifiers), and
  * everything of another client's case, shared or not. Every portal GET route (read from the handler
- * mapping, for each of the contact's cases and the other client's case, as a full page and as an htmx
- * request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
+ * mapping, for each of the contact's cases and the other client's case — and each document of the
+ * fixture where a route addresses one — as a full page and as an htmx request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
  * previewing the contact; no answer may carry a marker. The shared items must show, so the crawl is
  * not vacuous. Mails the portal sends carry no marker either.
  */
@@ -60,6 +61,8 @@ class PortalCanaryTest extends IntegrationTest {
     private long secondCaseId;
     private long otherClientsCaseId;
     private long sharedSubjectId;
+    /** Every document of the fixture, shared or not, of every case: each download route is tried with each. */
+    private final List<Long> documentIds = new ArrayList<>();
     private Actor contact;
     private Actor statusOnlyContact;
 
@@ -109,6 +112,7 @@ class PortalCanaryTest extends IntegrationTest {
                 marker(hiddenByProfile, "subject identifiers"), marker(hiddenByProfile, "subject addresses"),
                 marker(hiddenByProfile, "subject phones"), marker(hiddenByProfile, "subject vehicles"), null,
                 Visibility.CLIENT));
+        documentIds.add(data.document(lead, caseId, marker(shared, "shared document"), Visibility.CLIENT));
         hiddenByProfile.put("subject date of birth", "19 Jul 1913");
         hiddenByProfile.put("subject date of birth, ISO", "1913-07-19");
         shared.put("investigator's email", TestData.emailOf(lead));
@@ -119,6 +123,9 @@ class PortalCanaryTest extends IntegrationTest {
         data.expense(lead, caseId, marker(neverShown, "internal expense"), "17.30", Visibility.INTERNAL);
         data.subject(lead, caseId, marker(neverShown, "internal subject"), Visibility.INTERNAL);
         data.internalNote(admin, secondCaseId, marker(neverShown, "second case's internal note"));
+        documentIds.add(data.document(lead, caseId, marker(neverShown, "internal document"), Visibility.INTERNAL));
+        documentIds.add(data.document(admin, secondCaseId, marker(neverShown, "second case's internal document"),
+                Visibility.INTERNAL));
     }
 
     private void anotherClientsCaseSharingEverything() {
@@ -128,6 +135,8 @@ class PortalCanaryTest extends IntegrationTest {
                 Visibility.CLIENT);
         data.subject(admin, otherClientsCaseId, marker(neverShown, "other client's shared subject"),
                 Visibility.CLIENT);
+        documentIds.add(data.document(admin, otherClientsCaseId,
+                marker(neverShown, "other client's shared document"), Visibility.CLIENT));
         neverShown.put("other client's case number", caseColumn("number", otherClientsCaseId));
         neverShown.put("other client's case title", caseColumn("title", otherClientsCaseId));
     }
@@ -185,7 +194,9 @@ class PortalCanaryTest extends IntegrationTest {
     void theMarkersAreRealRecordsThatStaffSee() throws Exception {
         StringBuilder staffPages = new StringBuilder();
         for (String path : List.of("/app/cases/" + caseId, "/app/cases/" + caseId + "/notes",
-                "/app/cases/" + caseId + "/expenses", "/app/cases/" + caseId + "/subjects",
+                "/app/cases/" + caseId + "/expenses", "/app/cases/" + caseId + "/documents",
+                "/app/cases/" + secondCaseId + "/documents", "/app/cases/" + otherClientsCaseId + "/documents",
+                "/app/cases/" + caseId + "/subjects",
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId,
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId + "/edit", "/app/cases/" + secondCaseId,
                 "/app/cases/" + secondCaseId + "/notes", "/app/cases/" + otherClientsCaseId + "/notes",
@@ -207,11 +218,13 @@ class PortalCanaryTest extends IntegrationTest {
                 continue;
             }
             assertThat(route.variables()).as("the canary knows no values for the variables of %s", route)
-                    .isSubsetOf("caseId");
+                    .isSubsetOf("caseId", "documentId");
             List<Long> caseIds = route.variables().isEmpty() ? List.of(0L)
                     : List.of(caseId, secondCaseId, otherClientsCaseId);
+            List<Long> childIds = route.variables().contains("documentId") ? documentIds : List.of(0L);
             for (long id : caseIds) {
-                String path = route.path(Map.of("caseId", id));
+              for (long childId : childIds) {
+                String path = route.path(Map.of("caseId", id, "documentId", childId));
                 for (boolean htmx : List.of(false, true)) {
                     MockHttpServletRequestBuilder request = get(path).with(signIn);
                     if (session != null) {
@@ -223,6 +236,7 @@ class PortalCanaryTest extends IntegrationTest {
                     var response = mvc.perform(request).andReturn().getResponse();
                     pages.add(new Page(path, htmx, response.getStatus(), response.getContentAsString()));
                 }
+              }
             }
         }
         assertThat(pages).as("the crawl reached the contact's own case pages")

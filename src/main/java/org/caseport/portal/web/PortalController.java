@@ -1,11 +1,16 @@
 package org.caseport.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.caseport.access.PortalSection;
 import org.caseport.billing.BillingQueries;
+import org.caseport.documents.DownloadResponses;
+import org.caseport.documents.PortalDocuments;
 import org.caseport.identity.Actor;
 import org.caseport.portal.PortalCaseView;
 import org.caseport.portal.PortalQueries;
 import org.caseport.shared.PageResult;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +25,12 @@ class PortalController {
 
     private final PortalQueries portal;
     private final BillingQueries billing;
+    private final PortalDocuments documents;
 
-    PortalController(PortalQueries portal, BillingQueries billing) {
+    PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents) {
         this.portal = portal;
         this.billing = billing;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -71,9 +78,18 @@ class PortalController {
     }
 
     @GetMapping("/cases/{caseId}/documents")
-    String documents(Actor actor, @PathVariable long caseId, Model model) {
-        portal.requireDocuments(actor, caseId);
+    String documents(Actor actor, @PathVariable long caseId, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("documents", documents.list(actor, caseId, page(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("mayDownload", documents.mayDownload(actor, caseId));
         return casePage(portal.caseView(actor, caseId), PortalSection.DOCUMENTS, model, "portal/case/documents");
+    }
+
+    /** The shared document's current version, as an attachment; the download is recorded. */
+    @GetMapping("/cases/{caseId}/documents/{documentId}/download")
+    ResponseEntity<InputStreamResource> download(Actor actor, @PathVariable long caseId,
+            @PathVariable long documentId, HttpServletRequest request) {
+        return DownloadResponses.attachment(documents.download(actor, caseId, documentId, request.getRemoteAddr()));
     }
 
     private static String casePage(PortalCaseView kase, PortalSection section, Model model, String view) {

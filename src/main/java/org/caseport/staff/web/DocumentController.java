@@ -3,12 +3,11 @@ package org.caseport.staff.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseport.cases.CaseQueries;
 import org.caseport.documents.DocumentCategory;
-import org.caseport.documents.DocumentDownload;
+import org.caseport.documents.DownloadResponses;
 import org.caseport.documents.DocumentQueries;
 import org.caseport.documents.DocumentService;
 import org.caseport.documents.NewDocument;
@@ -17,9 +16,6 @@ import org.caseport.shared.PageResult;
 import org.caseport.shared.RejectedInputException;
 import org.caseport.shared.Visibility;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/app/cases/{caseId}/documents")
 class DocumentController {
-
-    /** Served with every download: never rendered in the browser, never sniffed, no script. */
-    static final String DOWNLOAD_POLICY = "sandbox; default-src 'none'";
 
     private final CaseQueries caseQueries;
     private final DocumentQueries documentQueries;
@@ -123,18 +116,21 @@ class DocumentController {
         return listPage(caseId);
     }
 
+    /** Who downloaded the document in the portal: name, time, version and source address. */
+    @GetMapping("/{documentId}/downloads")
+    String downloads(Actor actor, @PathVariable long caseId, @PathVariable long documentId,
+            @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("downloads", documentQueries.downloads(actor, caseId, documentId, Forms.page(page),
+                PageResult.DEFAULT_SIZE));
+        model.addAttribute("kase", caseQueries.get(actor, caseId));
+        model.addAttribute("tab", "documents");
+        return "staff/cases/document-downloads";
+    }
+
     @GetMapping("/{documentId}/download")
     ResponseEntity<InputStreamResource> download(Actor actor, @PathVariable long caseId,
             @PathVariable long documentId) {
-        DocumentDownload file = documentService.download(actor, caseId, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", DOWNLOAD_POLICY)
-                .body(new InputStreamResource(file.content()));
+        return DownloadResponses.attachment(documentService.download(actor, caseId, documentId));
     }
 
     private static boolean hasName(MultipartFile file) {

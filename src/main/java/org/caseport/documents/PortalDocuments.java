@@ -1,0 +1,118 @@
+package org.caseport.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.caseport.access.AccessPolicy;
+import org.caseport.access.PortalAction;
+import org.caseport.access.PortalCase;
+import org.caseport.access.PortalSection;
+import org.caseport.audit.AuditAction;
+import org.caseport.audit.AuditLog;
+import org.caseport.identity.Actor;
+import org.caseport.shared.NotFoundException;
+import org.caseport.shared.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents a contact sees in the portal: only CLIENT-visible documents of a case the access
+ * policy shows them, only where their profile shows documents; downloads only where it allows
+ * them. Anything else answers exactly like a document that does not exist. Every download by a
+ * contact is logged in {@code document_downloads} and audited; a staff member previewing the
+ * portal may download too, which is audited as them and never logged as the contact's download.
+ */
+@Service
+public class PortalDocuments {
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final AuditLog auditLog;
+    private final DocumentStore store;
+    private final Clock clock;
+
+    PortalDocuments(JdbcClient jdbc, AccessPolicy access, AuditLog auditLog, DocumentStore store, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The case's shared documents, newest first, a page at a time; 404 unless the profile shows documents. */
+    @Transactional(readOnly = true)
+    public PageResult<PortalDocumentRow> list(Actor actor, long caseId, int page, int size) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
+        long total = jdbc.sql("select count(*) from documents where case_id = :caseId and visibility = 'CLIENT'")
+                .param("caseId", portalCase.caseId()).query(Long.class).single();
+        List<PortalDocumentRow> rows = jdbc.sql("""
+                        select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
+                               v.created_at as uploaded_at
+                        from documents d
+                        join lateral (select * from document_versions x where x.document_id = d.id
+                                      order by x.version desc limit 1) v on true
+                        where d.case_id = :caseId and d.visibility = 'CLIENT'
+                        order by d.created_at desc, d.id desc limit :limit offset :offset""")
+                .param("caseId", portalCase.caseId())
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(PortalDocumentRow.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** Whether the profile that applies lets the contact download this case's shared documents. */
+    @Transactional(readOnly = true)
+    public boolean mayDownload(Actor actor, long caseId) {
+        return access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS).profile()
+                .allows(PortalAction.DOWNLOAD);
+    }
+
+    /**
+     * The shared document's current version, open for reading, its download recorded: in the
+     * download log (unless a staff member is previewing) and in the audit log.
+     */
+    @Transactional
+    public DocumentDownload download(Actor actor, long caseId, long documentId, String sourceAddress) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
+        if (!portalCase.profile().allows(PortalAction.DOWNLOAD)) {
+            throw refused(actor, documentId);
+        }
+        CurrentFile current = jdbc.sql("""
+                        select v.version, v.original_filename, v.content_type, v.size_bytes, v.sha256, v.storage_key
+                        from documents d join document_versions v on v.document_id = d.id
+                        where d.id = :id and d.case_id = :caseId and d.visibility = 'CLIENT'
+                        order by v.version desc limit 1""")
+                .param("id", documentId).param("caseId", portalCase.caseId())
+                .query(CurrentFile.class).optional().orElseThrow(() -> refused(actor, documentId));
+        if (!actor.isPreview()) {
+            jdbc.sql("""
+                            insert into document_downloads (document_id, version, account_id, downloaded_at, source_address)
+                            values (:documentId, :version, :accountId, :now, :address)""")
+                    .param("documentId", documentId).param("version", current.version())
+                    .param("accountId", actor.id()).param("now", Timestamp.from(Instant.now(clock)))
+                    .param("address", sourceAddress)
+                    .update();
+        }
+        auditLog.record(actor, AuditAction.DOCUMENT_DOWNLOAD, "DOCUMENT", documentId,
+                "Version " + current.version() + " (" + current.originalFilename() + ")");
+        try {
+            return new DocumentDownload(current.originalFilename(), current.contentType(), current.sizeBytes(),
+                    current.sha256(), store.open(current.storageKey()));
+        } catch (IOException missing) {
+            throw new UncheckedIOException("The file of document " + documentId + " cannot be read", missing);
+        }
+    }
+
+    private record CurrentFile(int version, String originalFilename, String contentType, long sizeBytes,
+            String sha256, String storageKey) {
+    }
+
+    private NotFoundException refused(Actor actor, long documentId) {
+        auditLog.recordRefusal(actor, AuditAction.ACCESS_DENIED, "DOCUMENT", documentId);
+        return new NotFoundException("Document");
+    }
+}

@@ -141,10 +141,6 @@ public class PortalQueries {
     }
 
     /** Requires the documents section; documents themselves arrive with the document store. */
-    public void requireDocuments(Actor actor, long caseId) {
-        access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
-    }
-
     public PortalCase portalCase(Actor actor, long caseId) {
         return access.portalCase(actor, caseId);
     }

@@ -160,6 +160,32 @@ public class AccessPolicy {
                 "portalSection" + section.name(), section.name()));
     }
 
+    /** A contact who sees a section of a case in the portal, to tell about something new there. */
+    public record PortalRecipient(long contactId, String name, String email) {
+    }
+
+    /**
+     * The contacts who can see the section of the case right now: an enabled login with a password,
+     * an active grant covering the case, and a profile that shows the section.
+     */
+    @Transactional(readOnly = true)
+    public List<PortalRecipient> portalRecipients(long caseId, PortalSection section) {
+        return jdbc.sql("""
+                        select distinct cc.id as contact_id, cc.name, u.email
+                        from cases c
+                        join clients cl on cl.id = c.client_id
+                        join portal_grants g on g.client_id = c.client_id and g.revoked_at is null
+                             and (g.case_id is null or g.case_id = c.id)
+                        join client_contacts cc on cc.id = g.contact_id and cc.client_id = c.client_id
+                        join user_accounts u on u.contact_id = cc.id and u.enabled and u.password_hash is not null
+                        join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile_id,
+                             cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+                        where c.id = :caseId and cast(:section as text) = any(p.sections)
+                        order by cc.name""")
+                .param("caseId", caseId).param("section", section.name())
+                .query(PortalRecipient.class).list();
+    }
+
     private NotFoundException denied(Actor actor, String targetType, long targetId) {
         auditLog.recordRefusal(actor, AuditAction.ACCESS_DENIED, targetType, targetId);
         return new NotFoundException("Case");

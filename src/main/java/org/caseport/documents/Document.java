@@ -41,8 +41,19 @@ class Document {
                 visibility == null ? Visibility.INTERNAL : visibility, by, now, null);
     }
 
-    void changeVisibility(Visibility visibility) {
+    /** Changes who may see the document; answers whether it has just become visible to the client. */
+    boolean changeVisibility(Visibility visibility) {
+        boolean nowShared = this.visibility != Visibility.CLIENT && visibility == Visibility.CLIENT;
         this.visibility = visibility;
+        return nowShared;
+    }
+
+    boolean isShared() {
+        return visibility == Visibility.CLIENT;
+    }
+
+    String getTitle() {
+        return title;
     }
 
     Long getId() {

@@ -38,9 +38,11 @@ public class DocumentService {
     private final DocumentStore store;
     private final Clock clock;
     private final long maxBytes;
+    private final DocumentShareMails shareMails;
 
     DocumentService(Documents documents, JdbcClient jdbc, AccessPolicy access, DocumentStore store, Clock clock,
-            @Value("${caseport.documents.max-size}") DataSize maxSize) {
+            @Value("${caseport.documents.max-size}") DataSize maxSize, DocumentShareMails shareMails) {
+        this.shareMails = shareMails;
         this.documents = documents;
         this.jdbc = jdbc;
         this.access = access;
@@ -65,10 +67,13 @@ public class DocumentService {
         String filename = FileNames.sanitised(details.filename());
         String title = details.title() == null || details.title().isBlank() ? filename : details.title().strip();
         CheckedFile file = storeChecked(content, filename, limit);
-        long documentId = documents.save(Document.upload(caseId, title, details.category(), details.visibility(),
-                actor.id(), Instant.now(clock))).getId();
-        insertVersion(documentId, 1, file, actor);
-        return documentId;
+        Document document = documents.save(Document.upload(caseId, title, details.category(), details.visibility(),
+                actor.id(), Instant.now(clock)));
+        insertVersion(document.getId(), 1, file, actor);
+        if (document.isShared()) {
+            shareMails.announce(caseId, title);
+        }
+        return document.getId();
     }
 
     /** Adds a new version of the document from {@code content}; the earlier versions stay as they were. */
@@ -85,8 +90,11 @@ public class DocumentService {
     @Transactional
     public void changeVisibility(Actor actor, long caseId, long documentId, Visibility visibility) {
         Document document = load(actor, caseId, documentId);
-        document.changeVisibility(visibility);
+        boolean nowShared = document.changeVisibility(visibility);
         documents.save(document);
+        if (nowShared) {
+            shareMails.announce(caseId, document.getTitle());
+        }
     }
 
     /** The document's current version, open for reading. */

@@ -64,6 +64,20 @@ public class DocumentService {
     @Transactional
     long upload(Actor actor, long caseId, NewDocument details, InputStream content, long limit) {
         access.requireCase(actor, caseId);
+        return store(actor, caseId, details, content, limit).id();
+    }
+
+    /** What {@link #store} kept: the new document's id, its title and the sanitised file name. */
+    record StoredDocument(long id, String title, String filename) {
+    }
+
+    /**
+     * Checks and stores a new document for an actor whose access the caller has already decided
+     * (staff: {@link AccessPolicy#requireCase}; a contact: {@link PortalDocuments#upload}); the
+     * same content checks, size limit and streaming store for both.
+     */
+    @Transactional
+    StoredDocument store(Actor actor, long caseId, NewDocument details, InputStream content, long limit) {
         String filename = FileNames.sanitised(details.filename());
         String title = details.title() == null || details.title().isBlank() ? filename : details.title().strip();
         CheckedFile file = storeChecked(content, filename, limit);
@@ -73,7 +87,7 @@ public class DocumentService {
         if (document.isShared()) {
             shareMails.announce(caseId, title);
         }
-        return document.getId();
+        return new StoredDocument(document.getId(), title, filename);
     }
 
     /** Adds a new version of the document from {@code content}; the earlier versions stay as they were. */

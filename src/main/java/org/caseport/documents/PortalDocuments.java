@@ -1,10 +1,12 @@
 package org.caseport.documents;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.PortalAction;
@@ -15,6 +17,8 @@ import org.caseport.audit.AuditLog;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.Visibility;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * them. Anything else answers exactly like a document that does not exist. Every download by a
  * contact is logged in {@code document_downloads} and audited; a staff member previewing the
  * portal may download too, which is audited as them and never logged as the contact's download.
+ * Where the profile allows {@link PortalAction#UPLOAD}, a contact (never a preview) may send the
+ * firm files: INTERNAL documents until staff share them, each noted on the case, mailed to the
+ * firm and audited.
  */
 @Service
 public class PortalDocuments {
@@ -34,8 +41,15 @@ public class PortalDocuments {
     private final AuditLog auditLog;
     private final DocumentStore store;
     private final Clock clock;
+    private final DocumentService documentService;
+    private final PortalUploadMails uploadMails;
+    private final ApplicationEventPublisher events;
 
-    PortalDocuments(JdbcClient jdbc, AccessPolicy access, AuditLog auditLog, DocumentStore store, Clock clock) {
+    PortalDocuments(JdbcClient jdbc, AccessPolicy access, AuditLog auditLog, DocumentStore store, Clock clock,
+            DocumentService documentService, PortalUploadMails uploadMails, ApplicationEventPublisher events) {
+        this.documentService = documentService;
+        this.uploadMails = uploadMails;
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.auditLog = auditLog;
@@ -105,6 +119,53 @@ public class PortalDocuments {
         } catch (IOException missing) {
             throw new UncheckedIOException("The file of document " + documentId + " cannot be read", missing);
         }
+    }
+
+    /**
+     * Whether the contact may upload documents to the case: the profile shows documents and allows
+     * {@link PortalAction#UPLOAD}, and this is not a staff member's preview (which is read-only).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayUpload(Actor actor, long caseId) {
+        return !actor.isPreview() && access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS).profile()
+                .allows(PortalAction.UPLOAD);
+    }
+
+    /** The largest file a contact may upload, for people to read ("2 GB"). */
+    public String maxUploadSize() {
+        return Sizes.readable(documentService.maxBytes());
+    }
+
+    /** The case, if the contact may upload to it ({@link #mayUpload}); otherwise 404 like a missing case, audited. */
+    @Transactional(readOnly = true)
+    public PortalCase requireUpload(Actor actor, long caseId) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
+        if (actor.isPreview() || !portalCase.profile().allows(PortalAction.UPLOAD)) {
+            auditLog.recordRefusal(actor, AuditAction.ACCESS_DENIED, "CASE", caseId);
+            throw new NotFoundException("Case");
+        }
+        return portalCase;
+    }
+
+    /**
+     * Stores a file the contact sends the firm, with the same checks, size limit and store as a
+     * staff upload: an INTERNAL document (category other) uploaded by the contact's account, until
+     * staff share it. In the same transaction the case gets a no-charge note (through
+     * {@link DocumentUploadedInPortal}), the lead investigator (or the admins) a mail, and the audit
+     * log an event. A case, section or action the contact may not use — and any staff preview —
+     * answers like a case that does not exist, and stores nothing.
+     */
+    @Transactional
+    public long upload(Actor actor, long caseId, String originalFilename, String title, InputStream content) {
+        PortalCase portalCase = requireUpload(actor, caseId);
+        DocumentService.StoredDocument stored = documentService.store(actor, portalCase.caseId(),
+                new NewDocument(originalFilename, title, DocumentCategory.OTHER, Visibility.INTERNAL), content,
+                documentService.maxBytes());
+        events.publishEvent(new DocumentUploadedInPortal(portalCase.caseId(), stored.id(), LocalDate.now(clock),
+                actor.id(), actor.displayName(), stored.filename()));
+        uploadMails.announce(portalCase.caseId(), stored.id(), actor.displayName(), stored.filename());
+        auditLog.record(actor, AuditAction.PORTAL_UPLOAD, "DOCUMENT", stored.id(), stored.filename());
+        return stored.id();
     }
 
     private record CurrentFile(int version, String originalFilename, String contentType, long sizeBytes,

@@ -1,6 +1,7 @@
 package org.caseport.timeslips;
 
 import org.caseport.cases.CaseStatusChanged;
+import org.caseport.documents.DocumentUploadedInPortal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +24,11 @@ class CaseEventNotes {
                 + " by " + event.actorName() + "."
                 + (event.reason() == null || event.reason().isBlank() ? "" : " Reason: " + event.reason().trim());
         timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.actorId(), body));
+    }
+
+    @EventListener
+    void on(DocumentUploadedInPortal event) {
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null,
+                event.contactName() + " uploaded " + event.filename() + " in the portal."));
     }
 }

@@ -1,5 +1,6 @@
 /**
  * Time slips, also called case notes: work done on a case, billable or no-charge, internal or
- * shared with the client. System events (a status change) are recorded here as no-charge notes.
+ * shared with the client. System events (a status change, a contact's upload in the portal) are recorded here as
+ * no-charge internal notes.
  */
 package org.caseport.timeslips;

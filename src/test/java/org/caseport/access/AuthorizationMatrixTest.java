@@ -66,7 +66,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     section; anything else is 404. A portal route that does something with a record of the case
  *     (a document's {@code /download}) also needs the profile to allow that action
  *     ({@link PortalAction#DOWNLOAD}), and the record to be a shared one of that very case: a child of
- *     another client's case addressed under the contact's own case is 404.
+ *     another client's case addressed under the contact's own case is 404. A portal route that
+ *     changes something (a POST: uploading documents, {@link PortalAction#UPLOAD}) answers a redirect
+ *     where the contact may use it, and 404 otherwise — always 404 in a staff preview, which is
+ *     read-only.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -225,8 +228,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 return MatrixExpectation.status(200);
             }
             boolean shown = persona.portalCases().contains(target) && persona.profile().shows(sectionOf(route))
-                    && actionOf(route).map(persona.profile()::allows).orElse(true);
-            return MatrixExpectation.status(shown ? 200 : 404);
+                    && actionOf(route).map(persona.profile()::allows).orElse(true)
+                    && (route.isGet() || persona.previewed() == null);
+            if (!shown) {
+                return MatrixExpectation.status(404);
+            }
+            return route.isGet() ? MatrixExpectation.status(200) : MatrixExpectation.answered(route);
         }
         if (!persona.isStaff() || audience == Audience.ADMIN && !persona.account().isAdmin()) {
             return MatrixExpectation.status(403);
@@ -316,6 +323,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
         if (route.pattern().endsWith("/download")) {
             return Optional.of(PortalAction.DOWNLOAD);
+        }
+        if (!route.isGet()) {
+            if (route.pattern().equals("/portal/cases/{caseId}/documents")) {
+                return Optional.of(PortalAction.UPLOAD);
+            }
+            throw new AssertionError("Portal route " + route + " changes something: say here which PortalAction "
+                    + "it needs");
         }
         if (route.variables().stream().anyMatch(variable -> !variable.equals("caseId"))) {
             throw new AssertionError("Portal route " + route + " addresses a record of the case: say here which "

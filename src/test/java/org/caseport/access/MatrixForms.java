@@ -74,6 +74,7 @@ final class MatrixForms {
         }
         form("POST /app/cases/{caseId}/documents", ids -> params("title", "Matrix upload", "category", "REPORT",
                 "visibility", "INTERNAL"));
+        form("POST /portal/cases/{caseId}/documents", ids -> params("title", "Matrix portal upload"));
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));
         form("POST /app/clients", ids -> params("kind", "ORGANISATION", "name", TestData.unique("Matrix client")));

@@ -1,6 +1,11 @@
 package org.caseport.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.caseport.access.PortalSection;
 import org.caseport.billing.BillingQueries;
 import org.caseport.documents.DownloadResponses;
@@ -9,14 +14,18 @@ import org.caseport.identity.Actor;
 import org.caseport.portal.PortalCaseView;
 import org.caseport.portal.PortalQueries;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RejectedInputException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The portal: the contact's dashboard and, per granted case, the sections their profile shows. */
 @Controller
@@ -82,7 +91,48 @@ class PortalController {
             Model model) {
         model.addAttribute("documents", documents.list(actor, caseId, page(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("mayDownload", documents.mayDownload(actor, caseId));
+        model.addAttribute("mayUpload", documents.mayUpload(actor, caseId));
+        model.addAttribute("maxUploadSize", documents.maxUploadSize());
         return casePage(portal.caseView(actor, caseId), PortalSection.DOCUMENTS, model, "portal/case/documents");
+    }
+
+    /**
+     * Files the contact sends the firm, each stored as an INTERNAL document of its own (the title
+     * applies to a single file). 404 unless the profile shows documents and allows uploads, and in
+     * any staff preview. A refused file is reported and the others are still stored.
+     */
+    @PostMapping("/cases/{caseId}/documents")
+    String upload(Actor actor, @PathVariable long caseId, @RequestParam("files") List<MultipartFile> files,
+            @RequestParam(required = false) String title, RedirectAttributes redirect) {
+        documents.requireUpload(actor, caseId);
+        List<MultipartFile> chosen = files.stream().filter(file -> !file.isEmpty() || hasName(file)).toList();
+        if (chosen.isEmpty()) {
+            redirect.addFlashAttribute("problem", "Choose at least one file.");
+            return "redirect:/portal/cases/" + caseId + "/documents";
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
+        for (MultipartFile file : chosen) {
+            try (InputStream content = file.getInputStream()) {
+                documents.upload(actor, caseId, file.getOriginalFilename(), chosen.size() == 1 ? title : null, content);
+                sent.add(file.getOriginalFilename());
+            } catch (RejectedInputException refused) {
+                problems.add(refused.getMessage());
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        }
+        if (!sent.isEmpty()) {
+            redirect.addFlashAttribute("notice", "Sent to the firm: " + String.join(", ", sent) + ".");
+        }
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("problem", String.join(" ", problems));
+        }
+        return "redirect:/portal/cases/" + caseId + "/documents";
+    }
+
+    private static boolean hasName(MultipartFile file) {
+        return file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty();
     }
 
     /** The shared document's current version, as an attachment; the download is recorded. */

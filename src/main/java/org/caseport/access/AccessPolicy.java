@@ -86,10 +86,6 @@ public class AccessPolicy {
         }
     }
 
-    public boolean canManageStaff(Actor actor) {
-        return actor.isAdmin();
-    }
-
     /** Only admins create, change and delete portal access profiles and choose the firm default. */
     public boolean canManagePortalProfiles(Actor actor) {
         return actor.isAdmin();

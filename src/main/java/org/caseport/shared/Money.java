@@ -15,10 +15,6 @@ public final class Money {
         return amount == null ? BigDecimal.ZERO.setScale(SCALE) : amount.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
-    public static BigDecimal of(String amount) {
-        return of(new BigDecimal(amount));
-    }
-
     public static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(SCALE);
     }

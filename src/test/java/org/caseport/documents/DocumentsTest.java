@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +99,24 @@ class DocumentsTest extends IntegrationTest {
                 .query(String.class).list()).containsExactly("a.txt", "b.csv");
     }
 
+
+    @Test
+    void eachFileTakesTheTitleAndCategoryGivenForItAndABlankTitleMeansTheFileName() throws Exception {
+        mvc.perform(multipart("/app/cases/{c}/documents", caseId)
+                        .file(new MockMultipartFile("files", "day1.txt", "text/plain", "first day".getBytes()))
+                        .file(new MockMultipartFile("files", "fees.csv", "text/csv", "x,y\n1,2\n".getBytes()))
+                        .file(new MockMultipartFile("files", "letter.txt", "text/plain", "dear sir".getBytes()))
+                        .param("titles", "Surveillance day 1", "Fee schedule", " ")
+                        .param("categories", "REPORT", "CORRESPONDENCE", "EVIDENCE")
+                        .param("title", "not used").param("category", "OTHER")
+                        .with(data.signedIn(lead)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", "3 documents uploaded."));
+
+        assertThat(jdbc.sql("select title || ':' || category from documents where case_id = :c order by id")
+                .param("c", caseId).query(String.class).list())
+                .containsExactly("Surveillance day 1:REPORT", "Fee schedule:CORRESPONDENCE", "letter.txt:EVIDENCE");
+    }
     @Test
     void aDownloadStreamsTheSameBytesAsAnAttachmentThatCannotRun() throws Exception {
         long documentId = documents.upload(lead, caseId, new NewDocument("Rapport é\u202E.pdf", null,

@@ -58,23 +58,32 @@ class DocumentController {
     }
 
     /**
-     * Stores each file as a document of its own. The title applies to a single file; with several,
-     * each is titled by its file name. A refused file is reported and the others are still stored.
+     * Stores each file as a document of its own. The page's script sends a title and a category per
+     * file ({@code titles}, {@code categories}, in the order of the files); without it, the one
+     * title applies to a single file and the one category to all. A blank title means the file name.
+     * A refused file is reported and the others are still stored.
      */
     @PostMapping
     String upload(Actor actor, @PathVariable long caseId, @RequestParam("files") List<MultipartFile> files,
             @RequestParam(required = false) String title, @RequestParam(required = false) DocumentCategory category,
+            @RequestParam(required = false) List<String> titles,
+            @RequestParam(required = false) List<DocumentCategory> categories,
             @RequestParam(required = false) Visibility visibility, RedirectAttributes redirect) {
-        List<MultipartFile> chosen = files.stream().filter(file -> !file.isEmpty() || hasName(file)).toList();
-        if (chosen.isEmpty()) {
+        long chosen = files.stream().filter(DocumentController::isChosen).count();
+        if (chosen == 0) {
             redirect.addFlashAttribute("problem", "Choose at least one file.");
             return listPage(caseId);
         }
         List<String> problems = new ArrayList<>();
         int stored = 0;
-        for (MultipartFile file : chosen) {
-            String fileTitle = chosen.size() == 1 ? title : null;
-            NewDocument details = new NewDocument(file.getOriginalFilename(), fileTitle, category, visibility);
+        for (int index = 0; index < files.size(); index++) {
+            MultipartFile file = files.get(index);
+            if (!isChosen(file)) {
+                continue;
+            }
+            String fileTitle = itemOrElse(titles, index, chosen == 1 ? title : null);
+            DocumentCategory fileCategory = itemOrElse(categories, index, category);
+            NewDocument details = new NewDocument(file.getOriginalFilename(), fileTitle, fileCategory, visibility);
             try (InputStream content = file.getInputStream()) {
                 documentService.upload(actor, caseId, details, content);
                 stored++;
@@ -133,8 +142,13 @@ class DocumentController {
         return DownloadResponses.attachment(documentService.download(actor, caseId, documentId));
     }
 
-    private static boolean hasName(MultipartFile file) {
-        return file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty();
+    /** A browser sends an empty, nameless part when no file was chosen. */
+    private static boolean isChosen(MultipartFile file) {
+        return !file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty());
+    }
+
+    private static <T> T itemOrElse(List<T> items, int index, T otherwise) {
+        return items != null && index < items.size() && items.get(index) != null ? items.get(index) : otherwise;
     }
 
     private static String listPage(long caseId) {

@@ -157,7 +157,7 @@ public class AccessPolicy {
     }
 
     /** A contact who sees a section of a case in the portal, to tell about something new there. */
-    public record PortalRecipient(long contactId, String name, String email) {
+    public record PortalRecipient(long contactId, String name, String email, long accountId) {
     }
 
     /**
@@ -167,7 +167,7 @@ public class AccessPolicy {
     @Transactional(readOnly = true)
     public List<PortalRecipient> portalRecipients(long caseId, PortalSection section) {
         return jdbc.sql("""
-                        select distinct cc.id as contact_id, cc.name, u.email
+                        select distinct cc.id as contact_id, cc.name, u.email, u.id as account_id
                         from cases c
                         join clients cl on cl.id = c.client_id
                         join portal_grants g on g.client_id = c.client_id and g.revoked_at is null
@@ -180,6 +180,22 @@ public class AccessPolicy {
                         order by cc.name""")
                 .param("caseId", caseId).param("section", section.name())
                 .query(PortalRecipient.class).list();
+    }
+
+    /**
+     * The staff who hear about what a client does on a case: its lead investigator, or every
+     * enabled admin when the case has no lead or its lead's login is disabled. Account ids.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> firmRecipients(long caseId) {
+        List<Long> lead = jdbc.sql("""
+                        select u.id from cases c join user_accounts u on u.id = c.lead_investigator_id
+                        where c.id = :caseId and u.enabled""")
+                .param("caseId", caseId).query(Long.class).list();
+        return lead.isEmpty()
+                ? jdbc.sql("select id from user_accounts where role = 'ADMIN' and enabled order by id")
+                        .query(Long.class).list()
+                : lead;
     }
 
     private NotFoundException denied(Actor actor, String targetType, long targetId) {

@@ -145,15 +145,27 @@ public class AccessPolicy {
      * to the contact on that case shows the section — to compute a column only where it may show.
      */
     public SqlCondition portalShowsSection(Actor actor, PortalSection section) {
+        return profileListsValue(actor, "sections", "portalSection" + section.name(), section.name());
+    }
+
+    /**
+     * A condition, for a portal query over {@code cases c}, that is true where the profile applying
+     * to the contact on that case allows the action.
+     */
+    public SqlCondition portalAllowsAction(Actor actor, PortalAction action) {
+        return profileListsValue(actor, "actions", "portalAction" + action.name(), action.name());
+    }
+
+    private static SqlCondition profileListsValue(Actor actor, String column, String parameter, String value) {
         String sql = """
                 exists (select 1 from portal_profiles access_p
                   join clients access_cl on access_cl.id = c.client_id
                   left join client_contacts access_cc on access_cc.id = :portalContactId
                   where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
                         access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-                    and cast(:portalSection%s as text) = any(access_p.sections))""".formatted(section.name());
+                    and cast(:%s as text) = any(access_p.%s))""".formatted(parameter, column);
         return new SqlCondition(sql, Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L,
-                "portalSection" + section.name(), section.name()));
+                parameter, value));
     }
 
     /** A contact who sees a section of a case in the portal, to tell about something new there. */

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.PortalAction;
 import org.caseport.access.PortalCase;
 import org.caseport.access.PortalSection;
+import org.caseport.access.SqlCondition;
 import org.caseport.audit.AuditAction;
 import org.caseport.audit.AuditLog;
 import org.caseport.identity.Actor;
@@ -129,6 +131,22 @@ public class PortalDocuments {
     public boolean mayUpload(Actor actor, long caseId) {
         return !actor.isPreview() && access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS).profile()
                 .allows(PortalAction.UPLOAD);
+    }
+
+    /**
+     * The title of a shared document the contact sees, to name the screen they write to the firm
+     * from; empty when they may not see it (not audited: nothing is shown).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> sharedTitle(Actor actor, long caseId, long documentId) {
+        SqlCondition scope = access.portalCaseScope(actor);
+        SqlCondition shows = access.portalShowsSection(actor, PortalSection.DOCUMENTS);
+        return jdbc.sql("select d.title from documents d join cases c on c.id = d.case_id "
+                        + "where d.id = :documentId and d.case_id = :caseId and d.visibility = 'CLIENT' and "
+                        + scope.sql() + " and " + shows.sql())
+                .param("documentId", documentId).param("caseId", caseId)
+                .params(scope.params()).params(shows.params())
+                .query(String.class).optional();
     }
 
     /** The largest file a contact may upload, for people to read ("2 GB"). */

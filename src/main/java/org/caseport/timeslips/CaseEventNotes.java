@@ -2,6 +2,7 @@ package org.caseport.timeslips;
 
 import org.caseport.cases.CaseStatusChanged;
 import org.caseport.documents.DocumentUploadedInPortal;
+import org.caseport.messages.MessagePosted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,5 +31,15 @@ class CaseEventNotes {
     void on(DocumentUploadedInPortal event) {
         timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null,
                 event.contactName() + " uploaded " + event.filename() + " in the portal."));
+    }
+
+    @EventListener
+    void on(MessagePosted event) {
+        String about = event.about() == null ? "" : " (" + event.about() + ")";
+        String body = event.fromClient()
+                ? "Message from " + event.authorName() + " in the portal" + about + ": " + event.body()
+                : "Reply to the client by " + event.authorName() + ": " + event.body();
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.fromClient() ? null : event.authorId(),
+                body));
     }
 }

@@ -69,7 +69,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     another client's case addressed under the contact's own case is 404. A portal route that
  *     changes something (a POST: uploading documents, {@link PortalAction#UPLOAD}) answers a redirect
  *     where the contact may use it, and 404 otherwise — always 404 in a staff preview, which is
- *     read-only.
+ *     read-only. "Message the firm" ({@code /portal/messages…}) names its case in the form, not the
+ *     path: it answers where the profile allows {@link PortalAction#MESSAGE} on a case the contact sees
+ *     (the fixture's own case for the message itself), and 404 otherwise and in every preview.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -224,6 +226,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             if (persona.isStaff() && persona.previewed() == null) {
                 return MatrixExpectation.redirect("/app");
             }
+            if (route.pattern().startsWith("/portal/messages")) {
+                return writesToTheFirm(route, persona);
+            }
             if (!route.variables().contains("caseId")) {
                 return MatrixExpectation.status(200);
             }
@@ -239,6 +244,21 @@ class AuthorizationMatrixTest extends IntegrationTest {
             return MatrixExpectation.status(403);
         }
         return reaches(persona, route, target) ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
+    }
+
+    /**
+     * "Message the firm": its form opens for a contact whose profile allows messages on a case they
+     * see, and the message (about the fixture's own case, in the form) is sent where the contact
+     * sees that case; otherwise, and always in a preview, 404.
+     */
+    private static MatrixExpectation writesToTheFirm(Route route, Persona persona) {
+        boolean allowed = persona.previewed() == null && persona.profile().allows(PortalAction.MESSAGE);
+        if (route.isGet()) {
+            return allowed && !persona.portalCases().isEmpty() ? MatrixExpectation.status(200)
+                    : MatrixExpectation.status(404);
+        }
+        return allowed && persona.portalCases().contains(Target.OWN_CASE) ? MatrixExpectation.answered(route)
+                : MatrixExpectation.status(404);
     }
 
     private static boolean reaches(Persona staff, Route route, Target target) {

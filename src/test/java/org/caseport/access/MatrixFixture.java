@@ -90,7 +90,7 @@ final class MatrixFixture {
         firmDefault = jdbc.sql("select id from portal_profiles where is_firm_default").query(Long.class).single();
         a = side(data.kase(admin, lead.id(), new BigDecimal("1000")), "A");
         b = side(data.kase(admin, null, new BigDecimal("500")), "B");
-        forms = new MatrixForms(jdbc, firmSetup, a.clientId(), admin.id(), standardProfile);
+        forms = new MatrixForms(jdbc, firmSetup, a.clientId(), admin.id(), standardProfile, a.caseId());
     }
 
     private Side side(long caseId, String label) {
@@ -188,6 +188,10 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.id) from document_versions x
                      join documents d on d.id = x.document_id
                      join cases c on c.id = d.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.case_id) from message_threads x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from case_messages x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),
@@ -199,6 +203,7 @@ final class MatrixFixture {
                      join client_contacts cc on cc.id = u.contact_id where cc.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from portal_profiles x),
                   (select string_agg(md5(x::text), ',') from firm_settings x),
+                  (select string_agg(md5(x::text), ',') from message_settings x),
                   (select count(*) from clients), (select count(*) from cases),
                   (select count(*) from user_accounts), (select count(*) from mail_messages)))""")
                 .param("clients", List.of(a.clientId(), b.clientId()))

@@ -26,11 +26,17 @@ final class MatrixForms {
     private final long clientForNewCases;
     private final long staffForWork;
     private final long profileToChoose;
+    private final long caseForMessages;
     private final Map<String, Function<Map<String, Long>, MultiValueMap<String, String>>> forms = new HashMap<>();
 
-    /** Forms that open cases for one client, log work of one staff member and choose one profile. */
-    MatrixForms(JdbcClient jdbc, FirmSetup firmSetup, long clientForNewCases, long staffForWork, long profileToChoose) {
+    /**
+     * Forms that open cases for one client, log work of one staff member, choose one profile and
+     * write portal messages about one case.
+     */
+    MatrixForms(JdbcClient jdbc, FirmSetup firmSetup, long clientForNewCases, long staffForWork, long profileToChoose,
+            long caseForMessages) {
         this.jdbc = jdbc;
+        this.caseForMessages = caseForMessages;
         this.firmSetup = firmSetup;
         this.clientForNewCases = clientForNewCases;
         this.staffForWork = staffForWork;
@@ -75,6 +81,10 @@ final class MatrixForms {
         form("POST /app/cases/{caseId}/documents", ids -> params("title", "Matrix upload", "category", "REPORT",
                 "visibility", "INTERNAL"));
         form("POST /portal/cases/{caseId}/documents", ids -> params("title", "Matrix portal upload"));
+        form("POST /portal/messages", ids -> params("caseId", caseForMessages, "about", "Matrix screen",
+                "body", "Matrix message", "from", "/portal"));
+        form("POST /app/cases/{caseId}/messages", ids -> params("body", "Matrix reply"));
+        form("POST /app/admin/firm/messages", ids -> params("textInMails", "false"));
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));
         form("POST /app/clients", ids -> params("kind", "ORGANISATION", "name", TestData.unique("Matrix client")));

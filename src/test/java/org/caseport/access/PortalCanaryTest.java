@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.caseport.identity.Actor;
 import org.caseport.identity.Role;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
+import org.caseport.messages.CaseMessages;
 import org.caseport.shared.Visibility;
 import org.caseport.subjects.SubjectDetails;
 import org.caseport.subjects.SubjectKind;
@@ -44,7 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * mapping, for each of the contact's cases and the other client's case — and each document of the
  * fixture where a route addresses one — as a full page and as an htmx request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
  * previewing the contact; no answer may carry a marker. The shared items must show, so the crawl is
- * not vacuous. Mails the portal sends carry no marker either.
+ * not vacuous. Mails the portal sends carry no marker either, nor does the "Message the firm" form
+ * however its screen address is forged.
  */
 class PortalCanaryTest extends IntegrationTest {
 
@@ -53,6 +56,8 @@ class PortalCanaryTest extends IntegrationTest {
     RequestMappingHandlerMapping handlerMapping;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseMessages caseMessages;
 
     private Actor admin;
     private Actor lead;
@@ -98,6 +103,9 @@ class PortalCanaryTest extends IntegrationTest {
         anotherClientsCaseSharingEverything();
         long canaryProfile = data.portalProfile("Canary", EnumSet.allOf(PortalSection.class),
                 Set.of(PortalField.INVESTIGATOR_EMAIL, PortalField.NOTE_HOURS, PortalField.EXPENSE_AMOUNTS));
+        jdbc.sql("update portal_profiles set actions = :actions where id = :id")
+                .param("actions", Arrays.stream(PortalAction.values()).map(Enum::name).toArray(String[]::new))
+                .param("id", canaryProfile).update();
         contact = grantedContact(canaryProfile);
         statusOnlyContact = grantedContact(data.portalProfileNamed("Status only"));
     }
@@ -113,6 +121,7 @@ class PortalCanaryTest extends IntegrationTest {
                 marker(hiddenByProfile, "subject phones"), marker(hiddenByProfile, "subject vehicles"), null,
                 Visibility.CLIENT));
         documentIds.add(data.document(lead, caseId, marker(shared, "shared document"), Visibility.CLIENT));
+        caseMessages.reply(lead, caseId, marker(shared, "reply to the client"));
         hiddenByProfile.put("subject date of birth", "19 Jul 1913");
         hiddenByProfile.put("subject date of birth, ISO", "1913-07-19");
         shared.put("investigator's email", TestData.emailOf(lead));
@@ -137,6 +146,7 @@ class PortalCanaryTest extends IntegrationTest {
                 Visibility.CLIENT);
         documentIds.add(data.document(admin, otherClientsCaseId,
                 marker(neverShown, "other client's shared document"), Visibility.CLIENT));
+        caseMessages.reply(admin, otherClientsCaseId, marker(neverShown, "other client's message thread"));
         neverShown.put("other client's case number", caseColumn("number", otherClientsCaseId));
         neverShown.put("other client's case title", caseColumn("title", otherClientsCaseId));
     }
@@ -167,6 +177,28 @@ class PortalCanaryTest extends IntegrationTest {
         }
     }
 
+    /**
+     * "Message the firm" names the screen it was pressed on from the screen's address; an address of
+     * a screen the contact may not see (an internal document, another client's case) names nothing.
+     */
+    @Test
+    void theMessageFormNeverNamesAScreenTheContactMayNotSee() throws Exception {
+        List<Page> pages = new ArrayList<>();
+        for (long documentId : documentIds) {
+            for (long kase : List.of(caseId, secondCaseId, otherClientsCaseId)) {
+                String from = "/portal/cases/" + kase + "/documents/" + documentId;
+                var response = mvc.perform(get("/portal/messages/new").param("from", from)
+                        .with(data.signedIn(contact))).andReturn().getResponse();
+                pages.add(new Page("/portal/messages/new?from=" + from, false, response.getStatus(),
+                        response.getContentAsString()));
+            }
+        }
+
+        assertThat(pages).allMatch(page -> page.status() == 200);
+        assertNoMarkers(pages, neverShown, hiddenByProfile);
+        assertShown(pages, Map.of("shared document", shared.get("shared document")));
+    }
+
     @Test
     void mailsToContactsCarryNoMarker() throws Exception {
         long lastMailBefore = jdbc.sql("select coalesce(max(id), 0) from mail_messages").query(Long.class).single();
@@ -175,6 +207,9 @@ class PortalCanaryTest extends IntegrationTest {
                         .param("caseId", String.valueOf(caseId)).with(data.signedIn(lead)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/forgot-password").param("email", TestData.emailOf(contact.displayName())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/app/cases/{caseId}/messages", caseId).param("body", "We will call you tomorrow.")
+                        .with(data.signedIn(lead)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         var mails = jdbc.sql("select recipient, subject || text_body || html_body as content from mail_messages"
@@ -196,7 +231,8 @@ class PortalCanaryTest extends IntegrationTest {
         for (String path : List.of("/app/cases/" + caseId, "/app/cases/" + caseId + "/notes",
                 "/app/cases/" + caseId + "/expenses", "/app/cases/" + caseId + "/documents",
                 "/app/cases/" + secondCaseId + "/documents", "/app/cases/" + otherClientsCaseId + "/documents",
-                "/app/cases/" + caseId + "/subjects",
+                "/app/cases/" + caseId + "/subjects", "/app/cases/" + caseId + "/messages",
+                "/app/cases/" + otherClientsCaseId + "/messages",
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId,
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId + "/edit", "/app/cases/" + secondCaseId,
                 "/app/cases/" + secondCaseId + "/notes", "/app/cases/" + otherClientsCaseId + "/notes",

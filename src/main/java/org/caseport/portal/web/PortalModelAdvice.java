@@ -1,8 +1,10 @@
 package org.caseport.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.caseport.identity.Actor;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.NotInPortalException;
+import org.caseport.messages.MessageQueries;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PortalModelAdvice {
 
     private final FirmSetup firmSetup;
+    private final MessageQueries messageQueries;
 
-    PortalModelAdvice(FirmSetup firmSetup) {
+    PortalModelAdvice(FirmSetup firmSetup, MessageQueries messageQueries) {
         this.firmSetup = firmSetup;
+        this.messageQueries = messageQueries;
     }
 
     @ModelAttribute("firmName")
@@ -30,6 +34,18 @@ class PortalModelAdvice {
     @ModelAttribute("currentActor")
     Actor currentActor(Actor actor) {
         return actor;
+    }
+
+    /** Whether the header shows "Message the firm": the contact may write about at least one case. */
+    @ModelAttribute("mayMessage")
+    boolean mayMessage(Actor actor) {
+        return messageQueries.mayWriteToTheFirm(actor);
+    }
+
+    /** The screen being shown, which "Message the firm" names in the form it opens. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @ExceptionHandler(NotInPortalException.class)

@@ -29,8 +29,8 @@ final class PortalPaths {
         return "/portal/cases/" + caseId + (segment.isEmpty() ? "" : "/" + segment);
     }
 
-    /** Sections whose pages exist yet; messages and reports arrive with their features. */
+    /** Sections whose pages exist yet; reports arrive with their feature. */
     public boolean hasPage(PortalSection section) {
-        return section != PortalSection.MESSAGES && section != PortalSection.REPORTS;
+        return section != PortalSection.REPORTS;
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import org.caseport.identity.Actor;
 import org.caseport.identity.DuplicateEmailException;
 import org.caseport.identity.FirmSetup;
-import org.caseport.identity.StaffAccountService;
 import org.caseport.identity.Role;
+import org.caseport.identity.StaffAccountService;
+import org.caseport.messages.CaseMessages;
 import org.caseport.shared.RejectedInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,12 @@ class StaffAdminController {
 
     private final StaffAccountService accounts;
     private final FirmSetup firmSetup;
+    private final CaseMessages caseMessages;
 
-    StaffAdminController(StaffAccountService accounts, FirmSetup firmSetup) {
+    StaffAdminController(StaffAccountService accounts, FirmSetup firmSetup, CaseMessages caseMessages) {
         this.accounts = accounts;
         this.firmSetup = firmSetup;
+        this.caseMessages = caseMessages;
     }
 
     @ModelAttribute("section")
@@ -124,8 +127,17 @@ class StaffAdminController {
 
     @GetMapping("/firm")
     String firm(Model model) {
-        model.addAttribute("hasLogo", firmSetup.hasLogo());
-        return "staff/admin/firm";
+        return firmPage(model);
+    }
+
+    /** Whether mails telling contacts of a reply carry its text, or only a link to the portal. */
+    @PostMapping("/firm/messages")
+    String chooseMessageMails(Actor actor, @RequestParam(defaultValue = "false") boolean textInMails,
+            RedirectAttributes redirect) {
+        caseMessages.chooseTextInMails(actor, textInMails);
+        redirect.addFlashAttribute("notice", textInMails
+                ? "Reply mails now carry the text of the reply." : "Reply mails now carry a link only.");
+        return "redirect:/app/admin/firm";
     }
 
     @PostMapping("/firm/logo")
@@ -156,12 +168,17 @@ class StaffAdminController {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
             model.addAttribute("nameError", "Enter the firm's name (at most 200 characters).");
-            model.addAttribute("hasLogo", firmSetup.hasLogo());
-            return "staff/admin/firm";
+            return firmPage(model);
         }
         firmSetup.renameFirm(actor, trimmed);
         redirect.addFlashAttribute("notice", "Firm name saved.");
         return "redirect:/app/admin/firm";
+    }
+
+    private String firmPage(Model model) {
+        model.addAttribute("hasLogo", firmSetup.hasLogo());
+        model.addAttribute("textInMails", caseMessages.textInMails());
+        return "staff/admin/firm";
     }
 
     private String formView(Model model, Long staffId) {

@@ -2,6 +2,7 @@ package org.caseport.staff.web;
 
 import org.caseport.identity.Actor;
 import org.caseport.identity.FirmSetup;
+import org.caseport.messages.MessageQueries;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class StaffModelAdvice {
 
     private final FirmSetup firmSetup;
+    private final MessageQueries messageQueries;
 
-    StaffModelAdvice(FirmSetup firmSetup) {
+    StaffModelAdvice(FirmSetup firmSetup, MessageQueries messageQueries) {
         this.firmSetup = firmSetup;
+        this.messageQueries = messageQueries;
     }
 
     @ModelAttribute("firmName")
@@ -23,5 +26,11 @@ class StaffModelAdvice {
     @ModelAttribute("currentActor")
     Actor currentActor(Actor actor) {
         return actor;
+    }
+
+    /** The cases of the signed-in staff member whose client waits for an answer, for the navigation bar. */
+    @ModelAttribute("awaitingMessages")
+    long awaitingMessages(Actor actor) {
+        return messageQueries.awaitingCount(actor);
     }
 }

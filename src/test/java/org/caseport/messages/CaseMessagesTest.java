@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.caseport.access.PortalSection;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -255,6 +256,39 @@ class CaseMessagesTest extends IntegrationTest {
         mvc.perform(post("/portal/messages").param("caseId", String.valueOf(caseId)).param("body", "Hello")
                         .param("from", "/portal/cases/" + caseId).with(data.signedIn(writesWithoutThread)).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/portal/cases/" + caseId));
+    }
+
+    @Test
+    void storedScriptInAMessageIsShownAsTextInEveryPageAndMail() throws Exception {
+        List<String> payloads = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
+                "\"><svg onload=alert(3)>", "javascript:alert(4)", "<a href=\"javascript:alert(5)\">x</a>");
+        for (String payload : payloads) {
+            sendFromPortal(caseId, payload, "Body " + payload).andExpect(status().isFound());
+        }
+        messages.reply(lead, caseId, "Reply <script>alert(6)</script>");
+        messages.chooseTextInMails(admin, true);
+        try {
+            messages.reply(lead, caseId, "Reply <img src=x onerror=alert(7)>");
+        } finally {
+            messages.chooseTextInMails(admin, false);
+        }
+
+        List<String> rendered = new ArrayList<>();
+        rendered.add(page(get("/app/cases/{c}/messages", caseId).with(data.signedIn(lead))));
+        rendered.add(page(get("/app/messages").with(data.signedIn(lead))));
+        rendered.add(page(get("/app/cases/{c}/notes", caseId).with(data.signedIn(lead))));
+        rendered.add(page(get("/portal/cases/{c}/messages", caseId).with(data.signedIn(contact))));
+        data.mailsTo(TestData.emailOf(lead)).forEach(mail -> rendered.add(mail.htmlBody()));
+        data.mailsTo(TestData.emailOf(contact)).forEach(mail -> rendered.add(mail.htmlBody()));
+
+        assertThat(rendered).hasSize(4 + payloads.size() + 2).allSatisfy(html -> assertThat(html)
+                .doesNotContain("<script>alert", "<img src=x", "<svg onload", "href=\"javascript:"));
+        assertThat(rendered.get(0)).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;");
+        assertThat(rendered.get(3)).contains("&lt;script&gt;alert(6)&lt;/script&gt;");
+    }
+
+    private String page(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private ResultActions sendFromPortal(long kase, String about, String body) throws Exception {

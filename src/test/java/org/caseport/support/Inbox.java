@@ -55,6 +55,16 @@ public final class Inbox {
         return link.group(1);
     }
 
+    /**
+     * The path of the first absolute link in the text whose path is {@code path}: the mail's links
+     * name the configured base URL, the test server listens on a random port.
+     */
+    public static String pathOf(String path, String text) {
+        Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + ")(?![\\w/])").matcher(text);
+        assertThat(link.find()).as("a link to " + path + " in:\n" + text).isTrue();
+        return link.group(1);
+    }
+
     /** The token of a link found by {@link #linkTo}. */
     public static String tokenOf(String link) {
         return link.substring(link.indexOf("?token=") + "?token=".length());

@@ -71,6 +71,23 @@ final class DemoFirmContent {
                     List.of(new ContactDetails(ELLISON, "margaret.ellison@mail.example", "07700 900588",
                             "Client"))));
 
+    /**
+     * A message on a case's thread: from the client's portal contact (about the screen named) or,
+     * with no {@code about}, the lead investigator's answer. Threads whose last word is the
+     * client's wait in the staff inbox.
+     */
+    record DemoMessage(String caseTitle, boolean fromClient, String about, String text) {
+    }
+
+    static final List<DemoMessage> MESSAGES = List.of(
+            new DemoMessage("Surveillance — Ryan Doyle back-injury claim", true, "Case notes",
+                    "Could we have a short summary of the second day's footage before Thursday's claims panel?"),
+            new DemoMessage("Surveillance — Ryan Doyle back-injury claim", false, null,
+                    "Yes: the summary will be in the portal by Wednesday noon, with stills from the car park."),
+            new DemoMessage("Missing person — Lucy Ellison", true, "Overview",
+                    "I remembered that Lucy often mentioned a friend called Dana from her nursing course in Leeds. "
+                            + "Could that help? Please call me rather than email."));
+
     static final boolean BILLABLE = true;
     static final boolean NO_CHARGE = false;
 

@@ -26,6 +26,7 @@ import org.caseport.identity.StaffAccountService.StaffAccountDetails;
 import org.caseport.identity.PasswordLinks;
 import org.caseport.identity.Role;
 import org.caseport.identity.TokenPurpose;
+import org.caseport.messages.CaseMessages;
 import org.caseport.subjects.SubjectService;
 import org.caseport.timeslips.TimeSlipService;
 import org.slf4j.Logger;
@@ -55,10 +56,13 @@ class DemoFirmLoader {
     private final PortalGrants grants;
     private final AccountTokens tokens;
     private final PasswordLinks passwordLinks;
+    private final CaseMessages messages;
 
     DemoFirmLoader(FirmSetup firmSetup, StaffAccountService staffAccounts, ClientService clients, CaseService cases,
             TimeSlipService timeSlips, BillingService billing, SubjectService subjects, Clock clock,
-            ContactAccounts contactAccounts, PortalGrants grants, AccountTokens tokens, PasswordLinks passwordLinks) {
+            ContactAccounts contactAccounts, PortalGrants grants, AccountTokens tokens, PasswordLinks passwordLinks,
+            CaseMessages messages) {
+        this.messages = messages;
         this.contactAccounts = contactAccounts;
         this.grants = grants;
         this.tokens = tokens;
@@ -82,9 +86,13 @@ class DemoFirmLoader {
         }
         Map<String, Actor> staff = createStaff();
         Actor admin = staff.get(DemoFirmContent.ADMIN.key());
-        Map<String, Long> clientIds = registerClients(admin);
+        Map<String, Actor> portalContacts = new HashMap<>();
+        Map<String, Long> clientIds = registerClients(admin, portalContacts);
         LocalDate today = LocalDate.now(clock);
-        DemoCases.ALL.forEach(kase -> openCase(kase, admin, staff, clientIds.get(kase.client()), today));
+        Map<String, Long> caseIds = new HashMap<>();
+        DemoCases.ALL.forEach(kase -> caseIds.put(kase.title(),
+                openCase(kase, admin, staff, clientIds.get(kase.client()), today)));
+        exchangeMessages(staff, portalContacts, caseIds);
         log.info("Loaded the demo firm {} with {} cases. Sign in as {}; the README gives the password.",
                 DemoFirmContent.FIRM_NAME, DemoCases.ALL.size(), DemoFirmContent.ADMIN.email());
         return true;
@@ -105,32 +113,53 @@ class DemoFirmLoader {
         return staff;
     }
 
-    /** Registers the clients; each client's first contact can sign in to the portal and sees all its cases. */
-    private Map<String, Long> registerClients(Actor admin) {
+    /**
+     * Registers the clients; each client's first contact can sign in to the portal and sees all its
+     * cases; {@code portalContacts} receives them, by client name.
+     */
+    private Map<String, Long> registerClients(Actor admin, Map<String, Actor> portalContacts) {
         Map<String, Long> clientIds = new HashMap<>();
         for (DemoClient client : DemoFirmContent.CLIENTS) {
             long clientId = clients.register(admin, client.details());
             List<Long> contactIds = client.contacts().stream()
                     .map(contact -> clients.addContact(admin, clientId, contact)).toList();
             ContactDetails first = client.contacts().get(0);
-            givePortalLogin(admin, contactIds.get(0), first);
+            long accountId = givePortalLogin(admin, contactIds.get(0), first);
+            portalContacts.put(client.details().name(),
+                    new Actor(accountId, first.name(), Role.CONTACT, contactIds.get(0), clientId, null));
             clientIds.put(client.details().name(), clientId);
         }
         return clientIds;
     }
 
-    private void givePortalLogin(Actor admin, long contactId, ContactDetails contact) {
+    private long givePortalLogin(Actor admin, long contactId, ContactDetails contact) {
         long accountId = contactAccounts.ensureAccount(contactId, contact.email(), contact.name());
         grants.grantAllCases(admin, contactId);
         String token = tokens.issue(accountId, TokenPurpose.INVITATION, admin.id());
         passwordLinks.setPassword(token, TokenPurpose.INVITATION, DemoFirmContent.PASSWORD);
+        return accountId;
+    }
+
+    /** The clients' portal contacts write to the firm about their cases, and the leads answer some. */
+    private void exchangeMessages(Map<String, Actor> staff, Map<String, Actor> portalContacts,
+            Map<String, Long> caseIds) {
+        for (DemoFirmContent.DemoMessage message : DemoFirmContent.MESSAGES) {
+            DemoCase kase = DemoCases.ALL.stream().filter(c -> c.title().equals(message.caseTitle())).findFirst()
+                    .orElseThrow();
+            long caseId = caseIds.get(kase.title());
+            if (message.fromClient()) {
+                messages.send(portalContacts.get(kase.client()), caseId, message.about(), message.text());
+            } else {
+                messages.reply(staff.get(kase.lead()), caseId, message.text());
+            }
+        }
     }
 
     /**
      * The admin opens the case and keeps its ledger; the lead records the work and moves it
      * through the workflow, so the status notes name them.
      */
-    private void openCase(DemoCase kase, Actor admin, Map<String, Actor> staff, long clientId, LocalDate today) {
+    private long openCase(DemoCase kase, Actor admin, Map<String, Actor> staff, long clientId, LocalDate today) {
         Actor lead = staff.get(kase.lead());
         Set<Long> team = kase.team().stream().map(key -> staff.get(key).id()).collect(Collectors.toSet());
         long caseId = cases.open(admin, new CaseDetails(kase.title(), clientId, kase.caseType(), kase.description(),
@@ -142,5 +171,6 @@ class DemoFirmLoader {
                 new BigDecimal(entry.amount()), today.minusDays(entry.daysAgo()), entry.reference()));
         kase.subjects().forEach(subject -> subjects.record(lead, caseId, subject));
         kase.moves().forEach(move -> cases.changeStatus(lead, caseId, move.status(), move.reason()));
+        return caseId;
     }
 }

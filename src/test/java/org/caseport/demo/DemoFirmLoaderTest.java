@@ -100,6 +100,14 @@ class DemoFirmLoaderTest extends IntegrationTest {
     }
 
     @Test
+    void clientsHaveWrittenToTheFirmAndOneAnswerIsStillAwaited() {
+        assertThat(count("select count(*) from case_messages where from_client")).isEqualTo(2);
+        assertThat(count("select count(*) from case_messages where not from_client")).isEqualTo(1);
+        assertThat(count("select count(*) from message_threads where awaiting_reply_since is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from time_slips where body like 'Message from %'")).isEqualTo(2);
+    }
+
+    @Test
     void loadingAgainLeavesTheFirmAlone() {
         long cases = count("select count(*) from cases");
         long slips = count("select count(*) from time_slips");

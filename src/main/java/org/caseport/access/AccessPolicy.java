@@ -178,6 +178,16 @@ public class AccessPolicy {
      */
     @Transactional(readOnly = true)
     public List<PortalRecipient> portalRecipients(long caseId, PortalSection section) {
+        return recipients(caseId, section, null);
+    }
+
+    /** Like {@link #portalRecipients(long, PortalSection)}, and the profile allows the action too. */
+    @Transactional(readOnly = true)
+    public List<PortalRecipient> portalRecipients(long caseId, PortalSection section, PortalAction action) {
+        return recipients(caseId, section, action);
+    }
+
+    private List<PortalRecipient> recipients(long caseId, PortalSection section, PortalAction action) {
         return jdbc.sql("""
                         select distinct cc.id as contact_id, cc.name, u.email, u.id as account_id
                         from cases c
@@ -189,8 +199,10 @@ public class AccessPolicy {
                         join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile_id,
                              cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
                         where c.id = :caseId and cast(:section as text) = any(p.sections)
+                          and (cast(:action as text) is null or cast(:action as text) = any(p.actions))
                         order by cc.name""")
                 .param("caseId", caseId).param("section", section.name())
+                .param("action", action == null ? null : action.name())
                 .query(PortalRecipient.class).list();
     }
 

@@ -5,6 +5,7 @@ public enum PortalAction {
     DOWNLOAD("Download shared documents"),
     UPLOAD("Upload documents"),
     MESSAGE("Send messages"),
+    APPROVE("Answer approval requests and renewals"),
     GENERATE_REPORT("Generate reports");
 
     private final String label;

@@ -12,6 +12,7 @@ public enum PortalSection {
     DOCUMENTS("Documents"),
     SUBJECTS("Persons and companies of interest"),
     MESSAGES("Messages"),
+    APPROVALS("Approvals"),
     REPORTS("Reports");
 
     private final String label;

@@ -2,6 +2,7 @@ package org.caseport.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.caseport.approvals.BudgetIncreaseApproved;
 import org.caseport.access.AccessPolicy;
 import org.caseport.cases.CaseOpened;
 import org.caseport.identity.Actor;
@@ -63,6 +64,16 @@ public class BillingService {
             insertEntry(event.caseId(), LedgerEntryKind.BUDGET_AUTHORISATION, event.budgetAuthorised(),
                     event.openedOn(), "Budget when the case was opened", event.actorId());
         }
+    }
+
+    /**
+     * The client approved more budget in the portal: one budget increase, in the answer's
+     * transaction, by the contact's account. The answer publishes this once per request.
+     */
+    @EventListener
+    void on(BudgetIncreaseApproved event) {
+        insertEntry(event.caseId(), LedgerEntryKind.BUDGET_INCREASE, event.amount(), event.on(), event.reference(),
+                event.approvedByAccountId());
     }
 
     private long insertEntry(long caseId, LedgerEntryKind kind, BigDecimal amount, LocalDate entryDate,

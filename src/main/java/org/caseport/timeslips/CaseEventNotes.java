@@ -1,14 +1,20 @@
 package org.caseport.timeslips;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.caseport.approvals.ApprovalDecided;
 import org.caseport.cases.CaseStatusChanged;
 import org.caseport.documents.DocumentUploadedInPortal;
 import org.caseport.messages.MessagePosted;
+import org.caseport.shared.Visibility;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes events on a case onto its record as no-charge internal notes. It runs inside the
- * transaction that changed the case, so the change and its note commit together or not at all.
+ * Writes events on a case onto its record as no-charge notes — internal, except a client's decision,
+ * which both sides see. It runs inside the transaction that changed the case, so the change and its
+ * note commit together or not at all.
  */
 @Component
 class CaseEventNotes {
@@ -41,5 +47,16 @@ class CaseEventNotes {
                 : "Reply to the client by " + event.authorName() + ": " + event.body();
         timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.fromClient() ? null : event.authorId(),
                 body));
+    }
+
+    /** A client's decision is on the record for both sides: the note is shared with the client. */
+    @EventListener
+    void on(ApprovalDecided event) {
+        String amount = event.amount() == null ? "" : " (+" + new DecimalFormat("#,##0.00",
+                DecimalFormatSymbols.getInstance(Locale.UK)).format(event.amount()) + ")";
+        String body = "Approval request \"" + event.title() + "\"" + amount + " "
+                + (event.approved() ? "approved" : "declined") + " by " + event.decidedBy() + " in the portal."
+                + (event.comment() == null ? "" : " Comment: " + event.comment());
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null, body, Visibility.CLIENT));
     }
 }

@@ -57,8 +57,13 @@ class TimeSlip {
 
     /** A no-charge, internal note Caseport writes for an event on the case. */
     static TimeSlip systemNote(long caseId, LocalDate on, Long staffId, String body) {
+        return systemNote(caseId, on, staffId, body, Visibility.INTERNAL);
+    }
+
+    /** A no-charge note Caseport writes on the case, internal or shared with the client. */
+    static TimeSlip systemNote(long caseId, LocalDate on, Long staffId, String body, Visibility visibility) {
         return new TimeSlip(null, caseId, on, staffId, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-                false, body, Visibility.INTERNAL, TimeSlipOrigin.SYSTEM, Instant.now(), null);
+                false, body, visibility, TimeSlipOrigin.SYSTEM, Instant.now(), null);
     }
 
     void revise(TimeSlipDetails details) {

@@ -344,6 +344,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
         if (route.pattern().endsWith("/download")) {
             return Optional.of(PortalAction.DOWNLOAD);
         }
+        if (route.pattern().equals("/portal/cases/{caseId}/approvals/{requestId}/decision")) {
+            return Optional.of(PortalAction.APPROVE);
+        }
         if (!route.isGet()) {
             if (route.pattern().equals("/portal/cases/{caseId}/documents")) {
                 return Optional.of(PortalAction.UPLOAD);

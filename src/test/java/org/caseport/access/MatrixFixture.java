@@ -58,7 +58,7 @@ final class MatrixFixture {
 
     /** One client's records; the contact here is the one staff routes address, never a signed-in actor. */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
-            long profileId, long staffId, long mailId, long documentId) {
+            long profileId, long staffId, long mailId, long documentId, long requestId) {
     }
 
     final Actor admin;
@@ -102,7 +102,10 @@ final class MatrixFixture {
                 data.portalProfile("Matrix " + label, Set.of(PortalSection.OVERVIEW), Set.of()),
                 data.investigator().id(),
                 data.mail(TestData.mailRecipient(), "Matrix " + label, "A mail for the matrix"),
-                data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT));
+                data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT),
+                jdbc.sql("insert into approval_requests (case_id, title, requested_by) values (:c, :t, :s) returning id")
+                        .param("c", caseId).param("t", "Matrix request " + label).param("s", admin.id())
+                        .query(Long.class).single());
     }
 
     /** The value of each path variable of the route for the target. */
@@ -137,6 +140,7 @@ final class MatrixFixture {
             case "staffId" -> side.staffId();
             case "mailId" -> side.mailId();
             case "documentId" -> side.documentId();
+            case "requestId" -> side.requestId();
             default -> throw new AssertionError("Route " + route + " addresses {" + variable
                     + "}: give MatrixFixture a record of that kind on both sides");
         };
@@ -191,6 +195,8 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.case_id) from message_threads x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from case_messages x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from approval_requests x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x

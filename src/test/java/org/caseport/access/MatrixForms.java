@@ -84,6 +84,8 @@ final class MatrixForms {
         form("POST /portal/messages", ids -> params("caseId", caseForMessages, "about", "Matrix screen",
                 "body", "Matrix message", "from", "/portal"));
         form("POST /app/cases/{caseId}/messages", ids -> params("body", "Matrix reply"));
+        form("POST /app/cases/{caseId}/approvals", ids -> params("title", "Matrix approval", "amount", "10.00"));
+        form("POST /portal/cases/{caseId}/approvals/{requestId}/decision", ids -> params("decision", "APPROVE"));
         form("POST /app/admin/firm/messages", ids -> params("textInMails", "false"));
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));

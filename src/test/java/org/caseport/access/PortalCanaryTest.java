@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caseport.approvals.ApprovalRequests;
+import org.caseport.approvals.NewApprovalRequest;
 import org.caseport.identity.Actor;
 import org.caseport.identity.Role;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
@@ -58,6 +60,8 @@ class PortalCanaryTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     CaseMessages caseMessages;
+    @Autowired
+    ApprovalRequests approvalRequests;
 
     private Actor admin;
     private Actor lead;
@@ -122,6 +126,8 @@ class PortalCanaryTest extends IntegrationTest {
                 Visibility.CLIENT));
         documentIds.add(data.document(lead, caseId, marker(shared, "shared document"), Visibility.CLIENT));
         caseMessages.reply(lead, caseId, marker(shared, "reply to the client"));
+        approvalRequests.ask(lead, caseId, new NewApprovalRequest(marker(shared, "approval request"),
+                marker(shared, "approval request's explanation"), new BigDecimal("250.00"), null));
         hiddenByProfile.put("subject date of birth", "19 Jul 1913");
         hiddenByProfile.put("subject date of birth, ISO", "1913-07-19");
         shared.put("investigator's email", TestData.emailOf(lead));
@@ -147,6 +153,8 @@ class PortalCanaryTest extends IntegrationTest {
         documentIds.add(data.document(admin, otherClientsCaseId,
                 marker(neverShown, "other client's shared document"), Visibility.CLIENT));
         caseMessages.reply(admin, otherClientsCaseId, marker(neverShown, "other client's message thread"));
+        approvalRequests.ask(admin, otherClientsCaseId, new NewApprovalRequest(
+                marker(neverShown, "other client's approval request"), null, null, null));
         neverShown.put("other client's case number", caseColumn("number", otherClientsCaseId));
         neverShown.put("other client's case title", caseColumn("title", otherClientsCaseId));
     }
@@ -232,6 +240,7 @@ class PortalCanaryTest extends IntegrationTest {
                 "/app/cases/" + caseId + "/expenses", "/app/cases/" + caseId + "/documents",
                 "/app/cases/" + secondCaseId + "/documents", "/app/cases/" + otherClientsCaseId + "/documents",
                 "/app/cases/" + caseId + "/subjects", "/app/cases/" + caseId + "/messages",
+                "/app/cases/" + caseId + "/approvals", "/app/cases/" + otherClientsCaseId + "/approvals",
                 "/app/cases/" + otherClientsCaseId + "/messages",
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId,
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId + "/edit", "/app/cases/" + secondCaseId,

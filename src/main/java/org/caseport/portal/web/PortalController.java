@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.caseport.access.PortalSection;
+import org.caseport.approvals.ApprovalQueries;
 import org.caseport.billing.BillingQueries;
 import org.caseport.documents.DownloadResponses;
 import org.caseport.documents.PortalDocuments;
@@ -35,8 +36,11 @@ class PortalController {
     private final PortalQueries portal;
     private final BillingQueries billing;
     private final PortalDocuments documents;
+    private final ApprovalQueries approvals;
 
-    PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents) {
+    PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents,
+            ApprovalQueries approvals) {
+        this.approvals = approvals;
         this.portal = portal;
         this.billing = billing;
         this.documents = documents;
@@ -45,6 +49,7 @@ class PortalController {
     @GetMapping
     String dashboard(Actor actor, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("cases", portal.dashboard(actor, page(page), PageResult.DEFAULT_SIZE));
+        model.addAttribute("openRequests", approvals.openForContact(actor, 10));
         return "portal/dashboard";
     }
 

@@ -19,6 +19,7 @@ final class PortalPaths {
             case DOCUMENTS -> "documents";
             case SUBJECTS -> "subjects";
             case MESSAGES -> "messages";
+            case APPROVALS -> "approvals";
             case REPORTS -> "reports";
         };
     }

@@ -73,14 +73,15 @@ free_port() {
 }
 
 # The app alone, on its own data dir: no external database, no mail server, whatever the caller's
-# environment says. Tomcat's base dir (where it spools multipart parts) is under the work dir too.
+# environment says. Tomcat's base dir and the upload staging folder (where multipart parts are
+# spooled) are under the work dir too, in one folder the sampler measures.
 start_app() {
   local jar=$1 port=$2
   env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
-      -u SPRING_MAIL_HOST -u CASEPORT_DOCUMENTS_PATH \
+      -u SPRING_MAIL_HOST -u CASEPORT_DOCUMENTS_PATH -u CASEPORT_UPLOAD_STAGING_PATH \
       PORT="$port" CASEPORT_DATA_DIR="$work/data" CASEPORT_DEMO=true \
       CASEPORT_BASE_URL="http://127.0.0.1:$port" CASEPORT_DOCUMENTS_MAX_SIZE="$max_size" \
-      SERVER_TOMCAT_BASEDIR="$work/tomcat" \
+      SERVER_TOMCAT_BASEDIR="$work/tomcat" CASEPORT_UPLOAD_STAGING_PATH="$work/tomcat/upload-staging" \
       java "-Xmx$heap" "-Xlog:gc:file=$logs/gc.log" "-Djava.io.tmpdir=$work/jvm-tmp" -jar "$jar" \
       >"$logs/app.log" 2>&1 &
   app_pid=$!
@@ -375,7 +376,7 @@ ooms=$(ooms_logged)
       "$(mib $((rss_before_kib * 1024)))"
   printf '%-22s %s\n' "heap, whole run" "$(gc_summary 0)"
   printf '%-22s %s\n' "heap, transfers" "$(gc_summary "$gc_lines_before")"
-  printf '%-22s %s at most, Tomcat spooling the part to disk under server.tomcat.basedir\n' "multipart on disk" \
+  printf '%-22s %s at most, Tomcat spooling the part to disk (upload staging folder)\n' "multipart on disk" \
       "$(mib "$spool_peak")"
   printf '%-22s %s\n' "OutOfMemoryError" "$([[ $ooms == 0 ]] && echo "none in the app log" || echo "$ooms in the app log")"
   printf '%-22s %s s, start to stop\n' "whole bench" "$SECONDS"

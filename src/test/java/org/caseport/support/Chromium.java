@@ -9,6 +9,7 @@ import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium and ChromeDriver, started with the flags this offline machine needs
@@ -49,9 +50,12 @@ public final class Chromium {
         return driver;
     }
 
+    /** A new profile directory, removed when the test JVM exits. */
     private static Path freshProfile() {
         try {
-            return Files.createTempDirectory("caseport-chromium-");
+            Path profile = Files.createTempDirectory("caseport-chromium-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(profile.toFile())));
+            return profile;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package org.caseport.notifications;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -13,24 +12,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import org.caseport.notifications.MailServers.MailServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due mails from the outbox over SMTP; it exists only when {@code spring.mail.host} is set.
- * A mail that fails is retried with exponential backoff, capped at an hour, until it is sent: none
- * is ever dropped. Several dispatchers (threads or instances) never send the same mail twice.
+ * Sends due mails from the outbox over SMTP, through the mail server {@link MailSettings} names at
+ * the start of each run; without one it sends nothing and mails wait. A mail that fails is retried
+ * with exponential backoff, capped at an hour, until it is sent: none is ever dropped. Several
+ * dispatchers (threads or instances) never send the same mail twice.
  */
 @Component
-@ConditionalOnProperty("spring.mail.host")
 public class MailDispatcher {
 
     private static final int BATCH_SIZE = 10;
@@ -41,16 +39,13 @@ public class MailDispatcher {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final JavaMailSender sender;
-    private final InternetAddress from;
+    private final MailServers servers;
     private final Clock clock;
 
-    MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactionManager, JavaMailSender sender,
-            @Value("${caseport.mail.from}") String from, Clock clock) {
+    MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactionManager, MailServers servers, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.sender = sender;
-        this.from = senderAddress(from);
+        this.servers = servers;
         this.clock = clock;
     }
 
@@ -64,12 +59,17 @@ public class MailDispatcher {
      * Sends the mails that are due, batch by batch, and returns how many were sent. Each batch is
      * claimed with {@code for update skip locked} and held until its outcome is written, so a
      * concurrent dispatcher skips it. It stops early when a whole batch fails: the server is down.
+     * Without a mail server it sends nothing and leaves every mail as it is.
      */
     public int dispatchDue() {
+        Optional<MailServer> server = servers.current();
+        if (server.isEmpty()) {
+            return 0;
+        }
         int sent = 0;
         Batch batch;
         do {
-            batch = transactions.execute(status -> dispatchBatch());
+            batch = transactions.execute(status -> dispatchBatch(server.get()));
             sent += batch.sent();
         } while (batch.claimed() == BATCH_SIZE && batch.sent() > 0);
         return sent;
@@ -81,7 +81,7 @@ public class MailDispatcher {
         return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
     }
 
-    private Batch dispatchBatch() {
+    private Batch dispatchBatch(MailServer server) {
         List<DueMail> due = jdbc.sql("""
                         select id, recipient, subject, text_body, html_body, attempts from mail_messages
                         where status = 'PENDING' and next_attempt_at <= :now
@@ -91,14 +91,14 @@ public class MailDispatcher {
                 .query(DueMail.class).list();
         int sent = 0;
         for (DueMail mail : due) {
-            sent += send(mail) ? 1 : 0;
+            sent += send(server, mail) ? 1 : 0;
         }
         return new Batch(due.size(), sent);
     }
 
-    private boolean send(DueMail mail) {
+    private boolean send(MailServer server, DueMail mail) {
         try {
-            sender.send(toMessage(mail));
+            server.sender().send(toMessage(server, mail));
         } catch (MessagingException | RuntimeException failure) {
             // One mail that cannot be sent must not hold up the others: it is retried later.
             recordFailure(mail, failure);
@@ -110,9 +110,9 @@ public class MailDispatcher {
         return true;
     }
 
-    private MimeMessage toMessage(DueMail mail) throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
-        message.setFrom(from);
+    private MimeMessage toMessage(MailServer server, DueMail mail) throws MessagingException {
+        MimeMessage message = server.sender().createMimeMessage();
+        message.setFrom(server.from());
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
@@ -150,13 +150,5 @@ public class MailDispatcher {
         String message = cause.getMessage() == null ? "" : cause.getMessage().strip().lines().findFirst().orElse("");
         String error = cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
-    }
-
-    private static InternetAddress senderAddress(String from) {
-        try {
-            return new InternetAddress(from, true);
-        } catch (AddressException invalid) {
-            throw new IllegalArgumentException("caseport.mail.from is not a mail address: " + from, invalid);
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,16 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailLog {
 
     private final JdbcClient jdbc;
-    private final boolean mailServerConfigured;
+    private final MailSettings settings;
 
-    MailLog(JdbcClient jdbc, @Value("${spring.mail.host:}") String mailHost) {
+    MailLog(JdbcClient jdbc, MailSettings settings) {
         this.jdbc = jdbc;
-        this.mailServerConfigured = !mailHost.isBlank();
+        this.settings = settings;
     }
 
     /** Whether mails leave Caseport at all; without a mail server they stay pending in the log. */
     public boolean isMailServerConfigured() {
-        return mailServerConfigured;
+        return settings.source() != MailSettingsSource.NONE;
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,9 @@
 /**
  * Mail: the outbox every feature queues its mails in ({@link org.caseport.notifications.MailOutbox}),
  * the dispatcher that sends them over SMTP and retries until each is sent ({@link
- * org.caseport.notifications.MailDispatcher}), the mail templates under {@code templates/mail/},
- * and the admins' mail log ({@link org.caseport.notifications.MailLog}).
+ * org.caseport.notifications.MailDispatcher}), the mail server it sends through, saved by an admin or
+ * taken from the environment ({@link org.caseport.notifications.MailSettings}), the mail templates
+ * under {@code templates/mail/}, and the admins' mail log ({@link org.caseport.notifications.MailLog}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "audit"})
 package org.caseport.notifications;

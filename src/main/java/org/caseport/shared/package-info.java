@@ -1,6 +1,7 @@
 /**
  * Small building blocks every module may use: not-found handling, visibility of case items,
- * money, paging and the embedded database used when no PostgreSQL is configured.
+ * money, paging, the embedded database used when no PostgreSQL is configured, and the cipher for
+ * secrets Caseport stores and must read back ({@link org.caseport.shared.secrets.SecretCipher}).
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.caseport.shared;

@@ -172,6 +172,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
     }
 
+    /** The admin's saving of mail settings must not outlive the matrix: other tests mail through the environment's. */
+    @AfterAll
+    void putTheMailSettingsBack() {
+        jdbc.sql("delete from mail_settings").update();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEveryActorAsTheRulesSay() {
         List<DynamicTest> tests = new ArrayList<>();

@@ -171,7 +171,7 @@ final class MatrixFixture {
 
     /**
      * A digest of every row the matrix could touch: both clients and all below them, the fixture's
-     * staff, profiles, firm settings, and the number of clients, cases, accounts and mails.
+     * staff, profiles, firm and mail settings, and the number of clients, cases, accounts and mails.
      */
     String fingerprint() {
         return jdbc.sql("""
@@ -210,6 +210,7 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.id) from portal_profiles x),
                   (select string_agg(md5(x::text), ',') from firm_settings x),
                   (select string_agg(md5(x::text), ',') from message_settings x),
+                  (select string_agg(md5(x::text), ',') from mail_settings x),
                   (select count(*) from clients), (select count(*) from cases),
                   (select count(*) from user_accounts), (select count(*) from mail_messages)))""")
                 .param("clients", List.of(a.clientId(), b.clientId()))

@@ -104,6 +104,9 @@ final class MatrixForms {
         form("POST /app/admin/staff/{staffId}", ids -> staffForm(ids.get("staffId")));
         form("POST /app/admin/staff/{staffId}/enabled", ids -> params("enabled", "true"));
         form("POST /app/admin/firm", ids -> params("name", firmSetup.firmName()));
+        // The environment's own server and sender, so that a save leaves mail going where it went.
+        form("POST /app/admin/mail-settings", ids -> params("host", "localhost", "port", "3025", "security", "NONE",
+                "sender", "caseport@localhost"));
         form("POST /app/admin/portal-profiles", ids -> params("name", TestData.unique("Matrix profile"),
                 "sections", "OVERVIEW"));
         form("POST /app/admin/portal-profiles/{profileId}", ids -> params("name",

@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.caseport.identity.FirmSetup;
+import org.caseport.notifications.MailServers.MailServer;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -192,8 +196,9 @@ class MailOutboxTest extends IntegrationTest {
                 .isEqualTo(recipients);
     }
 
-    private MailDispatcher dispatcherWith(JavaMailSender sender, Clock clock) {
-        return new MailDispatcher(jdbc, transactionManager, sender, "caseport@localhost", clock);
+    private MailDispatcher dispatcherWith(JavaMailSender sender, Clock clock) throws AddressException {
+        MailServer server = new MailServer(sender, new InternetAddress("caseport@localhost"));
+        return new MailDispatcher(jdbc, transactionManager, () -> Optional.of(server), clock);
     }
 
     private static JavaMailSender unreachableServer() throws IOException {

@@ -138,8 +138,10 @@ class ShareAndDownloadReportJourneyTest extends IntegrationTest {
 
     private Path awaitDownload() {
         return wait.withTimeout(Duration.ofSeconds(20)).until(browser -> {
-            List<Path> finished = listDownloads().stream()
-                    .filter(path -> !path.getFileName().toString().endsWith(".crdownload")).toList();
+            // Chromium writes a hidden temporary file, then name.crdownload, then renames it to name.
+            List<Path> finished = listDownloads().stream().map(path -> path.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !name.endsWith(".crdownload"))
+                    .map(downloads::resolve).toList();
             return finished.size() == 1 ? finished.get(0) : null;
         });
     }

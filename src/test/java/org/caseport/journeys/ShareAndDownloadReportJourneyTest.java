@@ -139,9 +139,17 @@ class ShareAndDownloadReportJourneyTest extends IntegrationTest {
     private Path awaitDownload() {
         return wait.withTimeout(Duration.ofSeconds(20)).until(browser -> {
             List<Path> finished = listDownloads().stream()
-                    .filter(path -> !path.getFileName().toString().endsWith(".crdownload")).toList();
+                    .filter(path -> !isPartial(path.getFileName().toString())).toList();
             return finished.size() == 1 ? finished.get(0) : null;
         });
+    }
+
+    /**
+     * Until a download is complete Chromium keeps it under another name — a hidden temporary file
+     * ({@code .org.chromium.Chromium.…}) or {@code <name>.crdownload} — and renames it when done.
+     */
+    private static boolean isPartial(String name) {
+        return name.startsWith(".") || name.endsWith(".crdownload");
     }
 
     private List<Path> listDownloads() {

@@ -72,6 +72,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     read-only. "Message the firm" ({@code /portal/messages…}) names its case in the form, not the
  *     path: it answers where the profile allows {@link PortalAction#MESSAGE} on a case the contact sees
  *     (the fixture's own case for the message itself), and 404 otherwise and in every preview.
+ *     The portal pages outside a case (the dashboard, the contact's own settings under
+ *     {@code /portal/account/}) answer every contact 200; saving one's settings answers a redirect,
+ *     and 404 in a preview.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -236,7 +239,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 return writesToTheFirm(route, persona);
             }
             if (!route.variables().contains("caseId")) {
-                return MatrixExpectation.status(200);
+                if (route.isGet()) {
+                    return MatrixExpectation.status(200);
+                }
+                requireOwnAccountRoute(route);
+                return persona.previewed() == null ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
             }
             boolean shown = persona.portalCases().contains(target) && persona.profile().shows(sectionOf(route))
                     && actionOf(route).map(persona.profile()::allows).orElse(true)
@@ -326,6 +333,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
             return Audience.PORTAL;
         }
         throw new AssertionError("Route " + route + " is neither public, staff, admin nor portal: classify it");
+    }
+
+    /**
+     * A portal POST outside a case changes the signed-in contact's own account (its id comes from
+     * the session, never the request), so every contact may use it and no preview may.
+     */
+    private static void requireOwnAccountRoute(Route route) {
+        if (!route.pattern().startsWith("/portal/account/")) {
+            throw new AssertionError("Portal route " + route + " changes something outside a case: classify it here");
+        }
     }
 
     /** The section a portal case page belongs to: the path segment after the case, or the overview. */

@@ -171,7 +171,8 @@ final class MatrixFixture {
 
     /**
      * A digest of every row the matrix could touch: both clients and all below them, the fixture's
-     * staff, profiles, firm and mail settings, and the number of clients, cases, accounts and mails.
+     * staff, their and the contacts' notification choices, profiles, firm and mail settings, and the
+     * number of clients, cases, accounts and mails.
      */
     String fingerprint() {
         return jdbc.sql("""
@@ -207,6 +208,9 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.id) from account_tokens x
                      join user_accounts u on u.id = x.user_account_id
                      join client_contacts cc on cc.id = u.contact_id where cc.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.account_id) from notification_preferences x
+                     where x.account_id in (:staff) or x.account_id in (select u.id from user_accounts u
+                       join client_contacts cc on cc.id = u.contact_id where cc.client_id in (:clients))),
                   (select string_agg(x::text, ',' order by x.id) from portal_profiles x),
                   (select string_agg(md5(x::text), ',') from firm_settings x),
                   (select string_agg(md5(x::text), ',') from message_settings x),

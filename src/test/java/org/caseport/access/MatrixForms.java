@@ -99,6 +99,8 @@ final class MatrixForms {
         form("POST /app/clients/{clientId}/contacts/{contactId}/portal/login", ids -> params("enabled", "true"));
         form("POST /app/clients/{clientId}/contacts/{contactId}/portal/profile",
                 ids -> params("profileId", profileToChoose));
+        form("POST /app/account/notifications", ids -> params("mode", "DAILY_DIGEST"));
+        form("POST /portal/account/notifications", ids -> params("mode", "DAILY_DIGEST"));
         form("POST /app/admin/staff", ids -> params("displayName", "Matrix staff", "email", uniqueEmail("staff"),
                 "role", "INVESTIGATOR", "password", "a long enough password"));
         form("POST /app/admin/staff/{staffId}", ids -> staffForm(ids.get("staffId")));

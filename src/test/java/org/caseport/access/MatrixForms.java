@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.caseport.identity.FirmSetup;
 import org.caseport.support.Routes.Route;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -107,7 +108,7 @@ final class MatrixForms {
         form("POST /app/admin/staff/{staffId}/enabled", ids -> params("enabled", "true"));
         form("POST /app/admin/firm", ids -> params("name", firmSetup.firmName()));
         // The environment's own server and sender, so that a save leaves mail going where it went.
-        form("POST /app/admin/mail-settings", ids -> params("host", "localhost", "port", "3025", "security", "NONE",
+        form("POST /app/admin/mail-settings", ids -> params("host", "localhost", "port", String.valueOf(TestMailServer.PORT), "security", "NONE",
                 "sender", "caseport@localhost"));
         form("POST /app/admin/portal-profiles", ids -> params("name", TestData.unique("Matrix profile"),
                 "sections", "OVERVIEW"));

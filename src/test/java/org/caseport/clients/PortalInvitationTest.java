@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.caseport.support.TestData;
 import org.caseport.support.TestData.AuditRow;
 import org.caseport.support.TestData.Invitee;
 import org.caseport.support.TestData.QueuedMail;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,7 +52,7 @@ class PortalInvitationTest extends IntegrationTest {
             "Access granted; the contact sees it the next time they open the portal.";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     @LocalServerPort
     int port;

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.caseport.support.Browserless;
 import org.caseport.support.Inbox;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ class ForgotPasswordTest extends IntegrationTest {
     private static final String NEW_PASSWORD = "my brand new password";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     @LocalServerPort
     int port;

@@ -3,7 +3,6 @@ package org.caseport.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.caseport.identity.Actor;
@@ -12,6 +11,7 @@ import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ApproveMoreBudgetJourneyTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     @LocalServerPort
     int port;

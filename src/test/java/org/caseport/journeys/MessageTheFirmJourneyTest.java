@@ -3,7 +3,6 @@ package org.caseport.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class MessageTheFirmJourneyTest extends IntegrationTest {
     private static final String HOSTILE = "<img src=x onerror=\"window.caseportXss=1\"><script>window.caseportXss=2</script>";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     @LocalServerPort
     int port;

@@ -3,7 +3,6 @@ package org.caseport.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class ShareAndDownloadReportJourneyTest extends IntegrationTest {
     private static final Pattern PORTAL_LINK = Pattern.compile("https?://[^/\\s]+(/portal/cases/\\d+/documents)");
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     @LocalServerPort
     int port;

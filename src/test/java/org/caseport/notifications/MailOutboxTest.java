@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -36,6 +35,7 @@ import org.caseport.identity.FirmSetup;
 import org.caseport.notifications.MailServers.MailServer;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ import org.springframework.web.util.HtmlUtils;
 class MailOutboxTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     @Autowired
     MailOutbox outbox;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.caseport.identity.Actor;
 import org.caseport.notifications.MailServers.MailServer;
 import org.caseport.shared.RejectedInputException;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +27,7 @@ class MailSettingsTest extends IntegrationTest {
     private static final String PASSWORD = "s3cret-smtp-pass";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension greenMail = TestMailServer.greenMail()
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("mailer@harbourlane.example", LOGIN, PASSWORD));
 
     @Autowired
@@ -92,7 +92,7 @@ class MailSettingsTest extends IntegrationTest {
 
         assertThat(servers.current().orElseThrow().sender()).isSameAs(first.sender());
 
-        settings.save(admin, new MailServerChange("localhost", 3025, MailSecurity.NONE, LOGIN, "cases@harbourlane.example",
+        settings.save(admin, new MailServerChange("localhost", TestMailServer.PORT, MailSecurity.NONE, LOGIN, "cases@harbourlane.example",
                 "", false));
         assertThat(servers.current().orElseThrow().sender()).isNotSameAs(first.sender());
     }
@@ -146,7 +146,7 @@ class MailSettingsTest extends IntegrationTest {
         Actor admin = data.admin();
 
         settings.save(admin, change(PASSWORD));
-        settings.save(admin, new MailServerChange("localhost", 3025, MailSecurity.NONE, LOGIN,
+        settings.save(admin, new MailServerChange("localhost", TestMailServer.PORT, MailSecurity.NONE, LOGIN,
                 "cases@harbourlane.example", null, true));
         settings.revert(admin);
 
@@ -156,7 +156,7 @@ class MailSettingsTest extends IntegrationTest {
                 .param("admin", admin.id()).query().listOfRows();
         assertThat(events).extracting(row -> row.get("action"))
                 .containsExactly("MAIL_SETTINGS_SAVED", "MAIL_SETTINGS_SAVED", "MAIL_SETTINGS_REVERTED");
-        assertThat(events.get(0).get("detail").toString()).contains("localhost:3025", "password changed")
+        assertThat(events.get(0).get("detail").toString()).contains("localhost:" + TestMailServer.PORT, "password changed")
                 .doesNotContain(PASSWORD);
         assertThat(events.get(1).get("detail").toString()).contains("password removed");
     }
@@ -167,7 +167,7 @@ class MailSettingsTest extends IntegrationTest {
     }
 
     private static MailServerChange change(String password) {
-        return new MailServerChange("localhost", 3025, MailSecurity.NONE, LOGIN,
+        return new MailServerChange("localhost", TestMailServer.PORT, MailSecurity.NONE, LOGIN,
                 "Harbour Lane <cases@harbourlane.example>", password, false);
     }
 

@@ -3,7 +3,6 @@ package org.caseport.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.caseport.support.Inbox;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
 import org.caseport.support.TestData.QueuedMail;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NoticeDigestTest extends IntegrationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = TestMailServer.greenMail();
 
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final LocalDate DAY = LocalDate.of(2020, 3, 2);

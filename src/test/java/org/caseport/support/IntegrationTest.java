@@ -10,7 +10,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of every test that needs the application: one Spring context (a real server on a random
- * port, the real security configuration) and one PostgreSQL, shared by all such tests.
+ * port, the real security configuration, mail sent to {@link TestMailServer}) and one PostgreSQL,
+ * shared by all such tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -26,5 +27,6 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("spring.mail.port", () -> TestMailServer.PORT);
     }
 }

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -24,6 +23,7 @@ import org.caseport.identity.FirmSetup;
 import org.caseport.notifications.MailDispatcher;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.TestData;
+import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +39,7 @@ class MailSettingsWebTest extends IntegrationTest {
     private static final String SENDER = "Harbour Lane <cases@harbourlane.example>";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension greenMail = TestMailServer.greenMail()
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("mailer@harbourlane.example", LOGIN, PASSWORD));
 
     @Autowired
@@ -72,7 +72,7 @@ class MailSettingsWebTest extends IntegrationTest {
         StoredSettings stored = stored().orElseThrow();
         assertThat(stored).extracting(StoredSettings::host, StoredSettings::port, StoredSettings::security,
                         StoredSettings::username, StoredSettings::sender, StoredSettings::updatedBy)
-                .containsExactly("localhost", 3025, "NONE", LOGIN, SENDER, admin.id());
+                .containsExactly("localhost", TestMailServer.PORT, "NONE", LOGIN, SENDER, admin.id());
         assertThat(stored.passwordCiphertext()).isNotBlank().doesNotContain(PASSWORD);
         assertThat(jdbc.sql("select count(*) from mail_settings where mail_settings::text like :plain")
                 .param("plain", "%" + PASSWORD + "%").query(Long.class).single()).isZero();
@@ -253,7 +253,7 @@ class MailSettingsWebTest extends IntegrationTest {
     private MockHttpServletRequestBuilder save(Actor actor, String host, String password) {
         return post("/app/admin/mail-settings").with(data.signedIn(actor)).with(csrf())
                 .param("host", host)
-                .param("port", "3025")
+                .param("port", String.valueOf(TestMailServer.PORT))
                 .param("security", "NONE")
                 .param("username", LOGIN)
                 .param("password", password)

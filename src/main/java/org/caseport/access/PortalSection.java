@@ -13,6 +13,7 @@ public enum PortalSection {
     SUBJECTS("Persons and companies of interest"),
     MESSAGES("Messages"),
     APPROVALS("Approvals"),
+    TASKS("Tasks"),
     REPORTS("Reports");
 
     private final String label;

@@ -58,7 +58,7 @@ final class MatrixFixture {
 
     /** One client's records; the contact here is the one staff routes address, never a signed-in actor. */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
-            long profileId, long staffId, long mailId, long documentId, long requestId) {
+            long profileId, long staffId, long mailId, long documentId, long requestId, long taskId) {
     }
 
     final Actor admin;
@@ -105,6 +105,9 @@ final class MatrixFixture {
                 data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT),
                 jdbc.sql("insert into approval_requests (case_id, title, requested_by) values (:c, :t, :s) returning id")
                         .param("c", caseId).param("t", "Matrix request " + label).param("s", admin.id())
+                        .query(Long.class).single(),
+                jdbc.sql("insert into case_tasks (case_id, title, created_by, visibility) values (:c, :t, :s, 'CLIENT') "
+                        + "returning id").param("c", caseId).param("t", "Matrix task " + label).param("s", admin.id())
                         .query(Long.class).single());
     }
 
@@ -141,6 +144,7 @@ final class MatrixFixture {
             case "mailId" -> side.mailId();
             case "documentId" -> side.documentId();
             case "requestId" -> side.requestId();
+            case "taskId" -> side.taskId();
             default -> throw new AssertionError("Route " + route + " addresses {" + variable
                     + "}: give MatrixFixture a record of that kind on both sides");
         };
@@ -196,6 +200,8 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.case_id) from message_threads x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from case_messages x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from case_tasks x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from approval_requests x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),

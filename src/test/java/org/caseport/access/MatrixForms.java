@@ -76,7 +76,7 @@ final class MatrixForms {
         form("POST /app/cases/{caseId}/subjects", ids -> subject);
         form("POST /app/cases/{caseId}/subjects/{subjectId}", ids -> subject);
         for (String child : List.of("notes/{slipId}", "expenses/{expenseId}", "subjects/{subjectId}",
-                "documents/{documentId}")) {
+                "documents/{documentId}", "tasks/{taskId}")) {
             form("POST /app/cases/{caseId}/" + child + "/visibility", ids -> params("visibility", "CLIENT"));
         }
         form("POST /app/cases/{caseId}/documents", ids -> params("title", "Matrix upload", "category", "REPORT",
@@ -85,6 +85,10 @@ final class MatrixForms {
         form("POST /portal/messages", ids -> params("caseId", caseForMessages, "about", "Matrix screen",
                 "body", "Matrix message", "from", "/portal"));
         form("POST /app/cases/{caseId}/messages", ids -> params("body", "Matrix reply"));
+        var task = params("title", "Matrix task", "visibility", "CLIENT");
+        form("POST /app/cases/{caseId}/tasks", ids -> task);
+        form("POST /app/cases/{caseId}/tasks/{taskId}", ids -> task);
+        form("POST /app/cases/{caseId}/tasks/{taskId}/status", ids -> params("status", "IN_PROGRESS"));
         form("POST /app/cases/{caseId}/approvals", ids -> params("title", "Matrix approval", "amount", "10.00"));
         form("POST /portal/cases/{caseId}/approvals/{requestId}/decision", ids -> params("decision", "APPROVE"));
         form("POST /app/admin/firm/messages", ids -> params("textInMails", "false"));

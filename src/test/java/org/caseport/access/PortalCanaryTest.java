@@ -29,6 +29,8 @@ import org.caseport.support.IntegrationTest;
 import org.caseport.support.Routes;
 import org.caseport.support.Routes.Route;
 import org.caseport.support.TestData;
+import org.caseport.tasks.CaseTasks;
+import org.caseport.tasks.TaskDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,8 @@ class PortalCanaryTest extends IntegrationTest {
     CaseMessages caseMessages;
     @Autowired
     ApprovalRequests approvalRequests;
+    @Autowired
+    CaseTasks caseTasks;
 
     private Actor admin;
     private Actor lead;
@@ -126,6 +130,7 @@ class PortalCanaryTest extends IntegrationTest {
                 Visibility.CLIENT));
         documentIds.add(data.document(lead, caseId, marker(shared, "shared document"), Visibility.CLIENT));
         caseMessages.reply(lead, caseId, marker(shared, "reply to the client"));
+        caseTasks.add(lead, caseId, new TaskDetails(marker(shared, "shared task"), lead.id(), null, Visibility.CLIENT));
         approvalRequests.ask(lead, caseId, new NewApprovalRequest(marker(shared, "approval request"),
                 marker(shared, "approval request's explanation"), new BigDecimal("250.00"), null));
         hiddenByProfile.put("subject date of birth", "19 Jul 1913");
@@ -135,6 +140,8 @@ class PortalCanaryTest extends IntegrationTest {
 
     private void internalItems() {
         data.internalNote(lead, caseId, marker(neverShown, "internal note"));
+        caseTasks.add(lead, caseId, new TaskDetails(marker(neverShown, "internal task"), lead.id(),
+                LocalDate.now().plusDays(1), Visibility.INTERNAL));
         data.expense(lead, caseId, marker(neverShown, "internal expense"), "17.30", Visibility.INTERNAL);
         data.subject(lead, caseId, marker(neverShown, "internal subject"), Visibility.INTERNAL);
         data.internalNote(admin, secondCaseId, marker(neverShown, "second case's internal note"));
@@ -153,6 +160,8 @@ class PortalCanaryTest extends IntegrationTest {
         documentIds.add(data.document(admin, otherClientsCaseId,
                 marker(neverShown, "other client's shared document"), Visibility.CLIENT));
         caseMessages.reply(admin, otherClientsCaseId, marker(neverShown, "other client's message thread"));
+        caseTasks.add(admin, otherClientsCaseId, new TaskDetails(marker(neverShown, "other client's shared task"),
+                null, LocalDate.now().plusDays(1), Visibility.CLIENT));
         approvalRequests.ask(admin, otherClientsCaseId, new NewApprovalRequest(
                 marker(neverShown, "other client's approval request"), null, null, null));
         neverShown.put("other client's case number", caseColumn("number", otherClientsCaseId));
@@ -241,6 +250,7 @@ class PortalCanaryTest extends IntegrationTest {
                 "/app/cases/" + secondCaseId + "/documents", "/app/cases/" + otherClientsCaseId + "/documents",
                 "/app/cases/" + caseId + "/subjects", "/app/cases/" + caseId + "/messages",
                 "/app/cases/" + caseId + "/approvals", "/app/cases/" + otherClientsCaseId + "/approvals",
+                "/app/cases/" + caseId + "/tasks", "/app/cases/" + otherClientsCaseId + "/tasks",
                 "/app/cases/" + otherClientsCaseId + "/messages",
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId,
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId + "/edit", "/app/cases/" + secondCaseId,

@@ -16,6 +16,7 @@ import org.caseport.portal.PortalCaseView;
 import org.caseport.portal.PortalQueries;
 import org.caseport.shared.PageResult;
 import org.caseport.shared.RejectedInputException;
+import org.caseport.tasks.TaskQueries;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,12 @@ class PortalController {
     private final BillingQueries billing;
     private final PortalDocuments documents;
     private final ApprovalQueries approvals;
+    private final TaskQueries tasks;
 
     PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents,
-            ApprovalQueries approvals) {
+            ApprovalQueries approvals, TaskQueries tasks) {
         this.approvals = approvals;
+        this.tasks = tasks;
         this.portal = portal;
         this.billing = billing;
         this.documents = documents;
@@ -50,6 +53,7 @@ class PortalController {
     String dashboard(Actor actor, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("cases", portal.dashboard(actor, page(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("openRequests", approvals.openForContact(actor, 10));
+        model.addAttribute("upcomingTasks", tasks.upcomingShared(actor, 10));
         return "portal/dashboard";
     }
 

@@ -20,6 +20,7 @@ final class PortalPaths {
             case SUBJECTS -> "subjects";
             case MESSAGES -> "messages";
             case APPROVALS -> "approvals";
+            case TASKS -> "tasks";
             case REPORTS -> "reports";
         };
     }

@@ -1,6 +1,9 @@
 package org.caseport.timeslips;
 
 import org.caseport.cases.CaseStatusChanged;
+import org.caseport.documents.DocumentCommented;
+import org.caseport.documents.DocumentRevisionDecided;
+import org.caseport.documents.DocumentRevisionProposed;
 import org.caseport.documents.DocumentUploadedInPortal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,5 +33,30 @@ class CaseEventNotes {
     void on(DocumentUploadedInPortal event) {
         timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null,
                 event.contactName() + " uploaded " + event.filename() + " in the portal."));
+    }
+
+    /** "J. Fenwick commented on 'Statement' (p. 2)." — the thread holds the text. */
+    @EventListener
+    void on(DocumentCommented event) {
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.byStaff() ? event.authorId() : null,
+                event.authorName() + " commented on '" + event.documentTitle() + "'"
+                        + (event.anchor() == null ? "" : " (" + event.anchor() + ")") + "."));
+    }
+
+    @EventListener
+    void on(DocumentRevisionProposed event) {
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null,
+                event.contactName() + " proposed a revised version of '" + event.documentTitle() + "' in the portal"
+                        + " (version " + event.version() + ", " + event.filename() + ")."));
+    }
+
+    @EventListener
+    void on(DocumentRevisionDecided event) {
+        String proposal = event.proposedBy() + "'s revised version " + event.version() + " of '"
+                + event.documentTitle() + "'";
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.staffId(), event.accepted()
+                ? event.staffName() + " accepted " + proposal + "; it is now the current version."
+                : event.staffName() + " rejected " + proposal + "."
+                        + (event.reason() == null ? "" : " Reason: " + event.reason())));
     }
 }

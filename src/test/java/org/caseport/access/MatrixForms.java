@@ -75,6 +75,13 @@ final class MatrixForms {
         form("POST /app/cases/{caseId}/documents", ids -> params("title", "Matrix upload", "category", "REPORT",
                 "visibility", "INTERNAL"));
         form("POST /portal/cases/{caseId}/documents", ids -> params("title", "Matrix portal upload"));
+        form("POST /app/cases/{caseId}/documents/{documentId}/comments", ids -> params("body", "Matrix comment",
+                "atPage", "2"));
+        form("POST /portal/cases/{caseId}/documents/{documentId}/comments", ids -> params("body",
+                "Matrix portal comment", "atTime", "1:02"));
+        form("POST /app/cases/{caseId}/documents/{documentId}/revisable", ids -> params("clientMayRevise", "true"));
+        form("POST /app/cases/{caseId}/documents/{documentId}/proposals/{versionId}/reject",
+                ids -> params("reason", "Matrix reason"));
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));
         form("POST /app/clients", ids -> params("kind", "ORGANISATION", "name", TestData.unique("Matrix client")));

@@ -138,10 +138,16 @@ class ShareAndDownloadReportJourneyTest extends IntegrationTest {
 
     private Path awaitDownload() {
         return wait.withTimeout(Duration.ofSeconds(20)).until(browser -> {
-            List<Path> finished = listDownloads().stream()
-                    .filter(path -> !path.getFileName().toString().endsWith(".crdownload")).toList();
+            List<Path> finished = listDownloads().stream().filter(ShareAndDownloadReportJourneyTest::isFinished)
+                    .toList();
             return finished.size() == 1 ? finished.get(0) : null;
         });
+    }
+
+    /** Chromium writes a download to a hidden temporary file, then to a .crdownload one, then renames it. */
+    private static boolean isFinished(Path download) {
+        String name = download.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith(".crdownload");
     }
 
     private List<Path> listDownloads() {

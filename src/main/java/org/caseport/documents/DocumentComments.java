@@ -51,7 +51,7 @@ public class DocumentComments {
     @Transactional(readOnly = true)
     public PageResult<CommentRow> thread(Actor actor, long caseId, long documentId, Integer page, int size) {
         load(actor, caseId, documentId);
-        return thread(documentId, page, size);
+        return threadPage(documentId, page, size);
     }
 
     /** A staff member's comment on a shared document; an internal one has no thread and refuses it. */
@@ -75,7 +75,7 @@ public class DocumentComments {
     @Transactional(readOnly = true)
     public PageResult<CommentRow> portalThread(Actor actor, long caseId, long documentId, Integer page, int size) {
         portalAccess.requireDocument(actor, caseId, documentId);
-        return thread(documentId, page, size);
+        return threadPage(documentId, page, size);
     }
 
     /** Whether the contact may comment on the case's shared documents: {@link PortalAction#MESSAGE}, and no preview. */
@@ -120,7 +120,7 @@ public class DocumentComments {
                 .query(Long.class).single();
     }
 
-    private PageResult<CommentRow> thread(long documentId, Integer page, int size) {
+    private PageResult<CommentRow> threadPage(long documentId, Integer page, int size) {
         long total = jdbc.sql("select count(*) from document_comments where document_id = :id")
                 .param("id", documentId).query(Long.class).single();
         int lastPage = (int) Math.max(0, (total - 1) / size);

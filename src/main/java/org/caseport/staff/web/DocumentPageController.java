@@ -73,6 +73,7 @@ class DocumentPageController {
     String comment(Actor actor, @PathVariable long caseId, @PathVariable long documentId,
             @Valid @ModelAttribute("commentForm") NewComment commentForm, BindingResult errors,
             RedirectAttributes redirect) {
+        // 404 before anything else: a form from someone who may not see the document learns nothing.
         documentQueries.details(actor, caseId, documentId);
         if (!errors.hasErrors()) {
             try {

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a case's documents, newest first, a page at a time, each with its current version and its
- * portal downloads; and a document's download log.
+ * portal downloads; a document's heading, its version chain (contacts' proposals included), and
+ * its download log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,10 +36,13 @@ public class DocumentQueries {
                                u.display_name as uploaded_by, v.created_at as uploaded_at,
                                (select count(*) from document_downloads dd where dd.document_id = d.id)
                                    as download_count,
-                               last_dl.display_name as last_downloaded_by, last_dl.downloaded_at as last_downloaded_at
+                               last_dl.display_name as last_downloaded_by, last_dl.downloaded_at as last_downloaded_at,
+                               (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count,
+                               d.client_may_revise,
+                               exists (select 1 from document_versions p where p.document_id = d.id
+                                       and p.proposal_state = 'PENDING') as proposal_pending
                         from documents d
-                        join lateral (select * from document_versions x where x.document_id = d.id
-                                      order by x.version desc limit 1) v on true
+                        join document_versions v on v.document_id = d.id and v.version = d.current_version
                         join user_accounts u on u.id = v.uploaded_by
                         left join lateral (select a.display_name, dd.downloaded_at from document_downloads dd
                                       join user_accounts a on a.id = dd.account_id where dd.document_id = d.id
@@ -52,14 +56,38 @@ public class DocumentQueries {
         return new PageResult<>(rows, page, size, total);
     }
 
+    /** A document of a case the actor works, as its page heads it. */
+    public DocumentDetails details(Actor actor, long caseId, long documentId) {
+        access.requireCase(actor, caseId);
+        return jdbc.sql("""
+                        select d.id, d.title, d.category, d.visibility, d.client_may_revise, d.current_version,
+                               u.display_name as created_by, d.created_at
+                        from documents d join user_accounts u on u.id = d.created_by
+                        where d.id = :id and d.case_id = :caseId""")
+                .param("id", documentId).param("caseId", caseId)
+                .query(DocumentDetails.class).optional().orElseThrow(() -> new NotFoundException("Document"));
+    }
+
+    /** The document's version chain, newest first, contacts' proposals included. */
+    public List<VersionRow> versions(Actor actor, long caseId, long documentId) {
+        requireDocument(actor, caseId, documentId);
+        return jdbc.sql("""
+                        select v.id, v.version, v.original_filename, v.content_type, v.size_bytes, v.sha256,
+                               u.display_name as uploaded_by, u.role = 'CONTACT' as by_contact,
+                               v.created_at as uploaded_at, v.version = d.current_version as current,
+                               v.proposal_state, decider.display_name as decided_by, v.decided_at, v.rejection_reason
+                        from document_versions v
+                        join documents d on d.id = v.document_id
+                        join user_accounts u on u.id = v.uploaded_by
+                        left join user_accounts decider on decider.id = v.decided_by
+                        where v.document_id = :id
+                        order by v.version desc""")
+                .param("id", documentId).query(VersionRow.class).list();
+    }
+
     /** Who downloaded the case's document in the portal, newest first, a page at a time. */
     public PageResult<DownloadRecord> downloads(Actor actor, long caseId, long documentId, int page, int size) {
-        access.requireCase(actor, caseId);
-        boolean exists = jdbc.sql("select exists (select 1 from documents where id = :id and case_id = :caseId)")
-                .param("id", documentId).param("caseId", caseId).query(Boolean.class).single();
-        if (!exists) {
-            throw new NotFoundException("Document");
-        }
+        requireDocument(actor, caseId, documentId);
         long total = jdbc.sql("select count(*) from document_downloads where document_id = :id")
                 .param("id", documentId).query(Long.class).single();
         List<DownloadRecord> rows = jdbc.sql("""
@@ -70,5 +98,14 @@ public class DocumentQueries {
                 .param("id", documentId).param("limit", size).param("offset", (long) page * size)
                 .query(DownloadRecord.class).list();
         return new PageResult<>(rows, page, size, total);
+    }
+
+    private void requireDocument(Actor actor, long caseId, long documentId) {
+        access.requireCase(actor, caseId);
+        boolean exists = jdbc.sql("select exists (select 1 from documents where id = :id and case_id = :caseId)")
+                .param("id", documentId).param("caseId", caseId).query(Boolean.class).single();
+        if (!exists) {
+            throw new NotFoundException("Document");
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.caseport.documents;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,21 +39,24 @@ public class PortalDocuments {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final AuditLog auditLog;
-    private final DocumentStore store;
+    private final PortalDocumentAccess documentAccess;
+    private final DocumentVersions versions;
     private final Clock clock;
     private final DocumentService documentService;
     private final PortalUploadMails uploadMails;
     private final ApplicationEventPublisher events;
 
-    PortalDocuments(JdbcClient jdbc, AccessPolicy access, AuditLog auditLog, DocumentStore store, Clock clock,
-            DocumentService documentService, PortalUploadMails uploadMails, ApplicationEventPublisher events) {
+    PortalDocuments(JdbcClient jdbc, AccessPolicy access, AuditLog auditLog, PortalDocumentAccess documentAccess,
+            DocumentVersions versions, Clock clock, DocumentService documentService, PortalUploadMails uploadMails,
+            ApplicationEventPublisher events) {
         this.documentService = documentService;
         this.uploadMails = uploadMails;
         this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.auditLog = auditLog;
-        this.store = store;
+        this.documentAccess = documentAccess;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -67,10 +68,10 @@ public class PortalDocuments {
                 .param("caseId", portalCase.caseId()).query(Long.class).single();
         List<PortalDocumentRow> rows = jdbc.sql("""
                         select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
-                               v.created_at as uploaded_at
+                               v.created_at as uploaded_at,
+                               (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count
                         from documents d
-                        join lateral (select * from document_versions x where x.document_id = d.id
-                                      order by x.version desc limit 1) v on true
+                        join document_versions v on v.document_id = d.id and v.version = d.current_version
                         where d.case_id = :caseId and d.visibility = 'CLIENT'
                         order by d.created_at desc, d.id desc limit :limit offset :offset""")
                 .param("caseId", portalCase.caseId())
@@ -87,23 +88,30 @@ public class PortalDocuments {
                 .allows(PortalAction.DOWNLOAD);
     }
 
+    /** A shared document of the case as its page in the portal shows it; 404 like a missing one otherwise. */
+    @Transactional(readOnly = true)
+    public PortalDocumentDetails document(Actor actor, long caseId, long documentId) {
+        PortalCase portalCase = documentAccess.requireDocument(actor, caseId, documentId);
+        return jdbc.sql("""
+                        select d.id, d.title, d.category, v.version as current_version, v.original_filename,
+                               v.size_bytes, v.sha256, v.created_at as uploaded_at, d.client_may_revise
+                        from documents d
+                        join document_versions v on v.document_id = d.id and v.version = d.current_version
+                        where d.id = :id and d.case_id = :caseId and d.visibility = 'CLIENT'""")
+                .param("id", documentId).param("caseId", portalCase.caseId())
+                .query(PortalDocumentDetails.class).single();
+    }
+
     /**
      * The shared document's current version, open for reading, its download recorded: in the
-     * download log (unless a staff member is previewing) and in the audit log.
+     * download log (unless a staff member is previewing) and in the audit log. A version a contact
+     * proposed is never served here unless staff accepted it, which made it the current one.
      */
     @Transactional
     public DocumentDownload download(Actor actor, long caseId, long documentId, String sourceAddress) {
-        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
-        if (!portalCase.profile().allows(PortalAction.DOWNLOAD)) {
-            throw refused(actor, documentId);
-        }
-        CurrentFile current = jdbc.sql("""
-                        select v.version, v.original_filename, v.content_type, v.size_bytes, v.sha256, v.storage_key
-                        from documents d join document_versions v on v.document_id = d.id
-                        where d.id = :id and d.case_id = :caseId and d.visibility = 'CLIENT'
-                        order by v.version desc limit 1""")
-                .param("id", documentId).param("caseId", portalCase.caseId())
-                .query(CurrentFile.class).optional().orElseThrow(() -> refused(actor, documentId));
+        PortalCase portalCase = documentAccess.requireAction(actor, caseId, documentId, PortalAction.DOWNLOAD);
+        DocumentVersions.VersionFile current = versions.current(portalCase.caseId(), documentId, true)
+                .orElseThrow(() -> documentAccess.refused(actor, documentId));
         if (!actor.isPreview()) {
             jdbc.sql("""
                             insert into document_downloads (document_id, version, account_id, downloaded_at, source_address)
@@ -115,12 +123,7 @@ public class PortalDocuments {
         }
         auditLog.record(actor, AuditAction.DOCUMENT_DOWNLOAD, "DOCUMENT", documentId,
                 "Version " + current.version() + " (" + current.originalFilename() + ")");
-        try {
-            return new DocumentDownload(current.originalFilename(), current.contentType(), current.sizeBytes(),
-                    current.sha256(), store.open(current.storageKey()));
-        } catch (IOException missing) {
-            throw new UncheckedIOException("The file of document " + documentId + " cannot be read", missing);
-        }
+        return versions.open(current, documentId);
     }
 
     /**
@@ -184,14 +187,5 @@ public class PortalDocuments {
         uploadMails.announce(portalCase.caseId(), stored.id(), actor.displayName(), stored.filename());
         auditLog.record(actor, AuditAction.PORTAL_UPLOAD, "DOCUMENT", stored.id(), stored.filename());
         return stored.id();
-    }
-
-    private record CurrentFile(int version, String originalFilename, String contentType, long sizeBytes,
-            String sha256, String storageKey) {
-    }
-
-    private NotFoundException refused(Actor actor, long documentId) {
-        auditLog.recordRefusal(actor, AuditAction.ACCESS_DENIED, "DOCUMENT", documentId);
-        return new NotFoundException("Document");
     }
 }

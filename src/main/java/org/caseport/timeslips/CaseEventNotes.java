@@ -5,6 +5,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.caseport.approvals.ApprovalDecided;
 import org.caseport.cases.CaseStatusChanged;
+import org.caseport.documents.DocumentCommented;
+import org.caseport.documents.DocumentRevisionDecided;
+import org.caseport.documents.DocumentRevisionProposed;
 import org.caseport.documents.DocumentUploadedInPortal;
 import org.caseport.messages.MessagePosted;
 import org.caseport.shared.Visibility;
@@ -58,5 +61,30 @@ class CaseEventNotes {
                 + (event.approved() ? "approved" : "declined") + " by " + event.decidedBy() + " in the portal."
                 + (event.comment() == null ? "" : " Comment: " + event.comment());
         timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null, body, Visibility.CLIENT));
+    }
+
+    /** "J. Fenwick commented on 'Statement' (p. 2)." — the thread holds the text. */
+    @EventListener
+    void on(DocumentCommented event) {
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.byStaff() ? event.authorId() : null,
+                event.authorName() + " commented on '" + event.documentTitle() + "'"
+                        + (event.anchor() == null ? "" : " (" + event.anchor() + ")") + "."));
+    }
+
+    @EventListener
+    void on(DocumentRevisionProposed event) {
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null,
+                event.contactName() + " proposed a revised version of '" + event.documentTitle() + "' in the portal"
+                        + " (version " + event.version() + ", " + event.filename() + ")."));
+    }
+
+    @EventListener
+    void on(DocumentRevisionDecided event) {
+        String proposal = event.proposedBy() + "'s revised version " + event.version() + " of '"
+                + event.documentTitle() + "'";
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), event.staffId(), event.accepted()
+                ? event.staffName() + " accepted " + proposal + "; it is now the current version."
+                : event.staffName() + " rejected " + proposal + "."
+                        + (event.reason() == null ? "" : " Reason: " + event.reason())));
     }
 }

@@ -63,18 +63,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     portal page answers as it would for the contact, limited to the cases the staff member may see.
  * <li>In the portal a contact gets 200 on the dashboard, and on a case page 200 when the case is
  *     their own client's, covered by an active grant, and the profile that applies shows the page's
- *     section; anything else is 404. A portal route that does something with a record of the case
- *     (a document's {@code /download}) also needs the profile to allow that action
- *     ({@link PortalAction#DOWNLOAD}), and the record to be a shared one of that very case: a child of
- *     another client's case addressed under the contact's own case is 404. A portal route that
- *     changes something (a POST: uploading documents, {@link PortalAction#UPLOAD}) answers a redirect
- *     where the contact may use it, and 404 otherwise — always 404 in a staff preview, which is
- *     read-only. "Message the firm" ({@code /portal/messages…}) names its case in the form, not the
- *     path: it answers where the profile allows {@link PortalAction#MESSAGE} on a case the contact sees
- *     (the fixture's own case for the message itself), and 404 otherwise and in every preview.
- *     The portal pages outside a case (the dashboard, the contact's own settings under
- *     {@code /portal/account/}) answer every contact 200; saving one's settings answers a redirect,
- *     and 404 in a preview.
+ *     section; anything else is 404. A portal route that addresses a record of the case (a shared
+ *     document's page) needs the record to be a shared one of that very case: a child of another
+ *     client's case addressed under the contact's own case is 404; one that does something with it
+ *     also needs the profile to allow that action (a document's {@code /download},
+ *     {@link PortalAction#DOWNLOAD}). A portal route that changes something (a POST: uploading
+ *     documents or a revised version, {@link PortalAction#UPLOAD}; commenting on a document,
+ *     {@link PortalAction#MESSAGE}) answers a redirect where the contact may use it, and 404
+ *     otherwise — always 404 in a staff preview, which is read-only. "Message the firm"
+ *     ({@code /portal/messages…}) names its case in the form, not the path: it answers where the
+ *     profile allows {@link PortalAction#MESSAGE} on a case the contact sees (the fixture's own case
+ *     for the message itself), and 404 otherwise and in every preview. The portal pages outside a
+ *     case (the dashboard, the contact's own settings under {@code /portal/account/}) answer every
+ *     contact 200; saving one's settings answers a redirect, and 404 in a preview.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -371,11 +372,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
             return Optional.of(PortalAction.APPROVE);
         }
         if (!route.isGet()) {
-            if (route.pattern().equals("/portal/cases/{caseId}/documents")) {
-                return Optional.of(PortalAction.UPLOAD);
-            }
-            throw new AssertionError("Portal route " + route + " changes something: say here which PortalAction "
-                    + "it needs");
+            return switch (route.pattern()) {
+                case "/portal/cases/{caseId}/documents", "/portal/cases/{caseId}/documents/{documentId}/revisions" ->
+                        Optional.of(PortalAction.UPLOAD);
+                case "/portal/cases/{caseId}/documents/{documentId}/comments" -> Optional.of(PortalAction.MESSAGE);
+                default -> throw new AssertionError("Portal route " + route + " changes something: say here which "
+                        + "PortalAction it needs");
+            };
+        }
+        if (route.pattern().equals("/portal/cases/{caseId}/documents/{documentId}")) {
+            return Optional.empty();
         }
         if (route.variables().stream().anyMatch(variable -> !variable.equals("caseId"))) {
             throw new AssertionError("Portal route " + route + " addresses a record of the case: say here which "

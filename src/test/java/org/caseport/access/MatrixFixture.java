@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,18 @@ final class MatrixFixture {
         }
     }
 
-    /** One client's records; the contact here is the one staff routes address, never a signed-in actor. */
+    /**
+     * One client's records; the contact here is the one staff routes address, never a signed-in
+     * actor. The document is shared, open to the client's revisions, and has a comment; the
+     * version is its first.
+     */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
-            long profileId, long staffId, long mailId, long documentId, long requestId, long taskId) {
+            long profileId, long staffId, long mailId, long documentId, long versionId, long requestId,
+            long taskId) {
+    }
+
+    /** A document with a contact's proposal awaiting a decision, fresh for each request that decides one. */
+    private record Proposal(long documentId, long versionId) {
     }
 
     final Actor admin;
@@ -95,6 +105,9 @@ final class MatrixFixture {
 
     private Side side(long caseId, String label) {
         long clientId = data.clientOf(caseId);
+        long documentId = data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT);
+        data.allowRevisions(admin, caseId, documentId);
+        data.comment(admin, caseId, documentId, "Matrix comment " + label);
         return new Side(caseId, clientId, data.contact(clientId),
                 data.sharedNote(admin, caseId, "Matrix note " + label),
                 data.expense(admin, caseId, "Matrix expense " + label, "12.50", Visibility.CLIENT),
@@ -102,7 +115,7 @@ final class MatrixFixture {
                 data.portalProfile("Matrix " + label, Set.of(PortalSection.OVERVIEW), Set.of()),
                 data.investigator().id(),
                 data.mail(TestData.mailRecipient(), "Matrix " + label, "A mail for the matrix"),
-                data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT),
+                documentId, data.versionId(documentId, 1),
                 jdbc.sql("insert into approval_requests (case_id, title, requested_by) values (:c, :t, :s) returning id")
                         .param("c", caseId).param("t", "Matrix request " + label).param("s", admin.id())
                         .query(Long.class).single(),
@@ -115,6 +128,7 @@ final class MatrixFixture {
     Map<String, Long> ids(Route route, Target target) {
         List<String> variables = route.variables();
         Map<String, Long> ids = new LinkedHashMap<>();
+        Map<Side, Proposal> proposals = new HashMap<>();
         for (int i = 0; i < variables.size(); i++) {
             boolean last = i == variables.size() - 1;
             Side side = switch (target) {
@@ -123,13 +137,14 @@ final class MatrixFixture {
                 case OTHER_CLIENTS_CASE -> b;
                 case CHILD_OF_OTHER_CASE -> last ? b : a;
             };
-            ids.put(variables.get(i), side == null ? NONEXISTENT_ID : id(route, variables.get(i), side));
+            ids.put(variables.get(i), side == null ? NONEXISTENT_ID : id(route, variables.get(i), side, proposals));
         }
         return ids;
     }
 
-    private long id(Route route, String variable, Side side) {
+    private long id(Route route, String variable, Side side, Map<Side, Proposal> proposals) {
         boolean destroys = route.pattern().endsWith("/delete");
+        boolean decides = route.pattern().contains("/proposals/");
         return switch (variable) {
             case "caseId" -> side.caseId();
             case "clientId" -> side.clientId();
@@ -142,12 +157,23 @@ final class MatrixFixture {
                     : side.profileId();
             case "staffId" -> side.staffId();
             case "mailId" -> side.mailId();
-            case "documentId" -> side.documentId();
+            case "documentId" -> decides ? proposals.computeIfAbsent(side, this::proposal).documentId()
+                    : side.documentId();
+            case "versionId" -> decides ? proposals.computeIfAbsent(side, this::proposal).versionId()
+                    : side.versionId();
             case "requestId" -> side.requestId();
             case "taskId" -> side.taskId();
             default -> throw new AssertionError("Route " + route + " addresses {" + variable
                     + "}: give MatrixFixture a record of that kind on both sides");
         };
+    }
+
+    /** A shared document of the side's case with a proposal of its contact awaiting a decision. */
+    private Proposal proposal(Side side) {
+        long documentId = data.document(admin, side.caseId(), "Matrix proposal", Visibility.CLIENT);
+        data.allowRevisions(admin, side.caseId(), documentId);
+        grants.grantCase(admin, side.contact().contactId(), side.caseId());
+        return new Proposal(documentId, data.proposal(side.contact(), side.caseId(), documentId, "Matrix proposal"));
     }
 
     /** An active grant of the side's contact (an earlier request may have revoked the last one). */
@@ -205,6 +231,9 @@ final class MatrixFixture {
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from approval_requests x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from document_comments x
+                     join documents d on d.id = x.document_id
+                     join cases c on c.id = d.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),

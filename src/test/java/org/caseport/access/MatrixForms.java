@@ -92,6 +92,13 @@ final class MatrixForms {
         form("POST /app/cases/{caseId}/approvals", ids -> params("title", "Matrix approval", "amount", "10.00"));
         form("POST /portal/cases/{caseId}/approvals/{requestId}/decision", ids -> params("decision", "APPROVE"));
         form("POST /app/admin/firm/messages", ids -> params("textInMails", "false"));
+        form("POST /app/cases/{caseId}/documents/{documentId}/comments", ids -> params("body", "Matrix comment",
+                "atPage", "2"));
+        form("POST /portal/cases/{caseId}/documents/{documentId}/comments", ids -> params("body",
+                "Matrix portal comment", "atTime", "1:02"));
+        form("POST /app/cases/{caseId}/documents/{documentId}/revisable", ids -> params("clientMayRevise", "true"));
+        form("POST /app/cases/{caseId}/documents/{documentId}/proposals/{versionId}/reject",
+                ids -> params("reason", "Matrix reason"));
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));
         form("POST /app/clients", ids -> params("kind", "ORGANISATION", "name", TestData.unique("Matrix client")));

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +43,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Canaries: a unique marker in everything the portal must never show a contact — internal notes,
  * expenses, subjects and documents (their titles, and their content, which holds the title), the
- * staff-only case description and client notes, fields their profile
+ * thread of a document made internal again, a revised version still awaiting the firm's decision
+ * (its content), the staff-only case description and client notes, fields their profile
  * hides (note rates, the investigator's phone, a subject's date of birth and identifiers), and
- * everything of another client's case, shared or not. Every portal GET route (read from the handler
+ * everything of another client's case, shared or not, its documents' threads included. Every portal GET route (read from the handler
  * mapping, for each of the contact's cases and the other client's case — and each document of the
  * fixture where a route addresses one — as a full page and as an htmx request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
  * previewing the contact; no answer may carry a marker. The shared items must show, so the crawl is
- * not vacuous. Mails the portal sends carry no marker either, nor does the "Message the firm" form
- * however its screen address is forged.
+ * not vacuous: the contact's profile shows every section and allows every action, so downloads are
+ * served. Mails the portal sends carry no marker either, nor the text of a staff comment or of a
+ * rejection reason, which contacts read only behind the sign-in; nor does the "Message the firm"
+ * form however its screen address is forged.
  */
 class PortalCanaryTest extends IntegrationTest {
 
@@ -78,6 +80,7 @@ class PortalCanaryTest extends IntegrationTest {
     private final List<Long> documentIds = new ArrayList<>();
     private Actor contact;
     private Actor statusOnlyContact;
+    private long pendingProposalId;
 
     /** Markers no contact of this fixture may ever see, by what they stand for. */
     private final Map<String, String> neverShown = new LinkedHashMap<>();
@@ -110,12 +113,32 @@ class PortalCanaryTest extends IntegrationTest {
         internalItems();
         anotherClientsCaseSharingEverything();
         long canaryProfile = data.portalProfile("Canary", EnumSet.allOf(PortalSection.class),
-                Set.of(PortalField.INVESTIGATOR_EMAIL, PortalField.NOTE_HOURS, PortalField.EXPENSE_AMOUNTS));
-        jdbc.sql("update portal_profiles set actions = :actions where id = :id")
-                .param("actions", Arrays.stream(PortalAction.values()).map(Enum::name).toArray(String[]::new))
-                .param("id", canaryProfile).update();
+                Set.of(PortalField.INVESTIGATOR_EMAIL, PortalField.NOTE_HOURS, PortalField.EXPENSE_AMOUNTS),
+                EnumSet.allOf(PortalAction.class));
         contact = grantedContact(canaryProfile);
         statusOnlyContact = grantedContact(data.portalProfileNamed("Status only"));
+        threadsAndAPendingRevision();
+    }
+
+    /**
+     * A comment on the shared document, which shows; comments on documents that were shared when
+     * written and are internal again, and on the other client's document, which never show; and a
+     * revised version of the shared document awaiting the firm's decision, whose file never serves.
+     */
+    private void threadsAndAPendingRevision() {
+        long sharedDocument = documentIds.get(0);
+        data.comment(lead, caseId, sharedDocument, marker(shared, "shared document's comment"));
+        commentThenUnshare(caseId, documentIds.get(1), marker(neverShown, "unshared document's comment"));
+        commentThenUnshare(secondCaseId, documentIds.get(2), marker(neverShown, "second case's unshared comment"));
+        data.comment(admin, otherClientsCaseId, documentIds.get(3), marker(neverShown, "other client's comment"));
+        data.allowRevisions(lead, caseId, sharedDocument);
+        pendingProposalId = data.proposal(contact, caseId, sharedDocument, marker(neverShown, "pending revision"));
+    }
+
+    private void commentThenUnshare(long kase, long documentId, String comment) {
+        data.changeVisibility(admin, kase, documentId, Visibility.CLIENT);
+        data.comment(admin, kase, documentId, comment);
+        data.changeVisibility(admin, kase, documentId, Visibility.INTERNAL);
     }
 
     /** A shared note, expense and subject, with the fields the profile hides filled in. */
@@ -228,16 +251,28 @@ class PortalCanaryTest extends IntegrationTest {
         mvc.perform(post("/app/cases/{caseId}/messages", caseId).param("body", "We will call you tomorrow.")
                         .with(data.signedIn(lead)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        Map<String, String> behindTheSignIn = new LinkedHashMap<>();
+        String documentPage = "/app/cases/" + caseId + "/documents/" + documentIds.get(0);
+        mvc.perform(post(documentPage + "/comments").param("body", marker(behindTheSignIn, "staff comment"))
+                        .with(data.signedIn(lead)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(documentPage + "/proposals/" + pendingProposalId + "/reject")
+                        .param("reason", marker(behindTheSignIn, "rejection reason")).with(data.signedIn(lead)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         var mails = jdbc.sql("select recipient, subject || text_body || html_body as content from mail_messages"
                 + " where id > :last").param("last", lastMailBefore).query().listOfRows();
         assertThat(mails).extracting(mail -> mail.get("recipient"))
                 .contains(jdbc.sql("select email from client_contacts where id = :id").param("id", newcomer)
                         .query(String.class).single(), TestData.emailOf(contact.displayName()));
+        assertThat(mails).filteredOn(mail -> mail.get("recipient").equals(TestData.emailOf(contact.displayName())))
+                .extracting(mail -> (String) mail.get("content"))
+                .anyMatch(content -> content.contains("new comment from the firm"))
+                .anyMatch(content -> content.contains("it was not accepted"));
         List<String> leaks = new ArrayList<>();
         for (var mail : mails) {
             leaks.addAll(markersIn("mail to " + mail.get("recipient"), (String) mail.get("content"), neverShown,
-                    hiddenByProfile));
+                    hiddenByProfile, behindTheSignIn));
         }
         assertThat(leaks).isEmpty();
     }
@@ -260,6 +295,14 @@ class PortalCanaryTest extends IntegrationTest {
             staffPages.append(mvc.perform(get(path).with(data.signedIn(admin))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
         }
+        List<Long> documentCases = List.of(caseId, caseId, secondCaseId, otherClientsCaseId);
+        for (int i = 0; i < documentIds.size(); i++) {
+            staffPages.append(mvc.perform(get("/app/cases/{c}/documents/{d}", documentCases.get(i), documentIds.get(i))
+                    .with(data.signedIn(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        }
+        staffPages.append(mvc.perform(get("/app/cases/{c}/documents/{d}/versions/{v}/download", caseId,
+                        documentIds.get(0), pendingProposalId).with(data.signedIn(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         for (Map<String, String> markers : List.of(neverShown, hiddenByProfile, shared)) {
             assertThat(markers.values()).allSatisfy(marker -> assertThat(staffPages).contains(marker));
         }

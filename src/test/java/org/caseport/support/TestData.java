@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.caseport.access.PortalAction;
 import org.caseport.access.PortalField;
 import org.caseport.access.PortalGrant;
 import org.caseport.access.PortalGrants;
@@ -23,7 +24,10 @@ import org.caseport.clients.ClientKind;
 import org.caseport.clients.ClientService;
 import org.caseport.clients.ContactDetails;
 import org.caseport.documents.DocumentCategory;
+import org.caseport.documents.DocumentComments;
+import org.caseport.documents.DocumentRevisions;
 import org.caseport.documents.DocumentService;
+import org.caseport.documents.NewComment;
 import org.caseport.documents.NewDocument;
 import org.caseport.identity.Actor;
 import org.caseport.identity.ContactAccounts;
@@ -69,13 +73,18 @@ public class TestData {
     private final SubjectService subjectService;
     private final PortalProfileService portalProfiles;
     private final DocumentService documentService;
+    private final DocumentComments documentComments;
+    private final DocumentRevisions documentRevisions;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsService userDetailsService,
             ClientService clientService, CaseService caseService, TimeSlipService timeSlipService,
             StaffAccountService staffAccounts, ContactAccounts contactAccounts, PortalGrants portalGrants,
             MailOutbox mailOutbox, TransactionTemplate transactions, BillingService billingService,
-            SubjectService subjectService, PortalProfileService portalProfiles, DocumentService documentService) {
+            SubjectService subjectService, PortalProfileService portalProfiles, DocumentService documentService,
+            DocumentComments documentComments, DocumentRevisions documentRevisions) {
         this.documentService = documentService;
+        this.documentComments = documentComments;
+        this.documentRevisions = documentRevisions;
         this.billingService = billingService;
         this.subjectService = subjectService;
         this.portalProfiles = portalProfiles;
@@ -290,6 +299,12 @@ public class TestData {
         return portalProfiles.create(admin(), new PortalProfileDetails(unique(name), null, sections, fields, Set.of()));
     }
 
+    /** A portal access profile with a unique name starting with {@code name}, allowing {@code actions}. */
+    public long portalProfile(String name, Set<PortalSection> sections, Set<PortalField> fields,
+            Set<PortalAction> actions) {
+        return portalProfiles.create(admin(), new PortalProfileDetails(unique(name), null, sections, fields, actions));
+    }
+
     /** The id of a profile by its exact name, e.g. the seeded "Standard" and "Status only". */
     public long portalProfileNamed(String name) {
         return jdbc.sql("select id from portal_profiles where name = :name").param("name", name)
@@ -324,5 +339,44 @@ public class TestData {
     public static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Shares the document with the client, or makes it internal again, as staff would. */
+    public void changeVisibility(Actor staff, long caseId, long documentId, Visibility visibility) {
+        documentService.changeVisibility(staff, caseId, documentId, visibility);
+    }
+
+    /**
+     * A comment on a shared document pointing nowhere in particular: a staff member's, or a
+     * contact's through the portal (where their profile allows it); answers its id.
+     */
+    public long comment(Actor author, long caseId, long documentId, String body) {
+        NewComment comment = new NewComment(body, null, null);
+        return author.isContact() ? documentComments.commentInPortal(author, caseId, documentId, comment)
+                : documentComments.comment(author, caseId, documentId, comment);
+    }
+
+    /** Marks a shared document "client may revise", as staff would. */
+    public void allowRevisions(Actor staff, long caseId, long documentId) {
+        documentService.allowClientRevisions(staff, caseId, documentId, true);
+    }
+
+    /** A contact's revised version of the document, a PDF naming {@code text}; answers its version row's id. */
+    public long proposal(Actor contact, long caseId, long documentId, String text) {
+        int version = documentRevisions.propose(contact, caseId, documentId, "revised.pdf",
+                new java.io.ByteArrayInputStream(pdf(text)));
+        return versionId(documentId, version);
+    }
+
+    /** The id of a document's version row, by its number. */
+    public long versionId(long documentId, int version) {
+        return jdbc.sql("select id from document_versions where document_id = :id and version = :version")
+                .param("id", documentId).param("version", version).query(Long.class).single();
+    }
+
+    /** The text of a case's time slips, oldest first. */
+    public List<String> noteBodies(long caseId) {
+        return jdbc.sql("select body from time_slips where case_id = :caseId order by id").param("caseId", caseId)
+                .query(String.class).list();
     }
 }

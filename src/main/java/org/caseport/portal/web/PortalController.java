@@ -151,7 +151,8 @@ class PortalController {
         return DownloadResponses.attachment(documents.download(actor, caseId, documentId, request.getRemoteAddr()));
     }
 
-    private static String casePage(PortalCaseView kase, PortalSection section, Model model, String view) {
+    /** Renders a page of a portal case: its head, the navigation bar, and the section's page. */
+    static String casePage(PortalCaseView kase, PortalSection section, Model model, String view) {
         model.addAttribute("kase", kase);
         model.addAttribute("section", section);
         model.addAttribute("paths", PortalPaths.INSTANCE);

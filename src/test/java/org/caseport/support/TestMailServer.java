@@ -1,7 +1,7 @@
 package org.caseport.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -21,7 +21,7 @@ public final class TestMailServer {
 
     /** A GreenMail server for a test class: {@code @RegisterExtension static GreenMailExtension greenMail = TestMailServer.greenMail();}. */
     public static GreenMailExtension greenMail() {
-        return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        return new GreenMailExtension(ServerSetupTest.SMTP.port(PORT));
     }
 
     private static int freePort() {

@@ -12,6 +12,9 @@ import org.caseport.shared.Money;
 public record CaseLedger(BigDecimal budgetAuthorised, BigDecimal billableTime, BigDecimal billableExpenses,
         BigDecimal retainerPaid) {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MARGIN = new BigDecimal("0.20");
+
     public CaseLedger {
         budgetAuthorised = Money.of(budgetAuthorised);
         billableTime = Money.of(billableTime);
@@ -46,5 +49,15 @@ public record CaseLedger(BigDecimal budgetAuthorised, BigDecimal billableTime, B
     /** The same share capped at 100, for drawing a progress bar. */
     public int progressBarPercent() {
         return Math.max(0, Math.min(100, percentOfBudgetSpent()));
+    }
+
+    /**
+     * How much more budget to ask the client for, as a starting point staff may change: the overspend
+     * (if any) plus a fifth of the authorised budget, rounded up to a whole hundred.
+     */
+    public BigDecimal suggestedBudgetIncrease() {
+        BigDecimal overspend = spent().subtract(budgetAuthorised).max(BigDecimal.ZERO);
+        BigDecimal wanted = overspend.add(budgetAuthorised.multiply(MARGIN));
+        return Money.of(wanted.divide(HUNDRED, 0, RoundingMode.CEILING).multiply(HUNDRED));
     }
 }

@@ -201,8 +201,8 @@ final class MatrixFixture {
 
     /**
      * A digest of every row the matrix could touch: both clients and all below them, the fixture's
-     * staff, their and the contacts' notification choices, profiles, firm and mail settings, and the
-     * number of clients, cases, accounts and mails.
+     * staff, their and the contacts' notification choices, profiles, firm, mail and budget alert
+     * settings, and the number of clients, cases, accounts and mails.
      */
     String fingerprint() {
         return jdbc.sql("""
@@ -234,6 +234,8 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.id) from document_comments x
                      join documents d on d.id = x.document_id
                      join cases c on c.id = d.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.case_id, x.threshold) from budget_alerts x
+                     join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),
@@ -249,6 +251,7 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.id) from portal_profiles x),
                   (select string_agg(md5(x::text), ',') from firm_settings x),
                   (select string_agg(md5(x::text), ',') from message_settings x),
+                  (select string_agg(md5(x::text), ',') from budget_alert_settings x),
                   (select string_agg(md5(x::text), ',') from mail_settings x),
                   (select count(*) from clients), (select count(*) from cases),
                   (select count(*) from user_accounts), (select count(*) from mail_messages)))""")

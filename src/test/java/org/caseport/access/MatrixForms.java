@@ -99,6 +99,7 @@ final class MatrixForms {
         form("POST /app/cases/{caseId}/documents/{documentId}/revisable", ids -> params("clientMayRevise", "true"));
         form("POST /app/cases/{caseId}/documents/{documentId}/proposals/{versionId}/reject",
                 ids -> params("reason", "Matrix reason"));
+        form("POST /app/admin/budget-alerts", ids -> budgetAlertsAsTheyAre());
         form("POST /app/cases/{caseId}/ledger", ids -> params("kind", "RETAINER_PAYMENT", "amount", "100",
                 "entryDate", today));
         form("POST /app/clients", ids -> params("kind", "ORGANISATION", "name", TestData.unique("Matrix client")));
@@ -156,6 +157,14 @@ final class MatrixForms {
         return staff.isEmpty() ? params("displayName", "Nobody", "email", uniqueEmail("nobody"), "role", "INVESTIGATOR")
                 : params("displayName", staff.get(0).get("display_name"), "email", staff.get(0).get("email"),
                         "role", staff.get(0).get("role"));
+    }
+
+    /** The budget alert settings as they are, so that saving them changes nothing other tests rely on. */
+    private MultiValueMap<String, String> budgetAlertsAsTheyAre() {
+        var settings = jdbc.sql("""
+                        select array_to_string(thresholds, ', ') as thresholds, warn_contacts
+                        from budget_alert_settings where id = 1""").query().singleRow();
+        return params("thresholds", settings.get("thresholds"), "warnContacts", settings.get("warn_contacts"));
     }
 
     private Optional<String> existing(String sql, long id) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseLedgerTest {
 
@@ -46,6 +48,14 @@ class CaseLedgerTest {
     void percentOfBudgetIsZeroWhenNothingWasAuthorised() {
         assertThat(ledger("0", "50", "0", "0").percentOfBudgetSpent()).isZero();
         assertThat(ledger("200", "50", "0", "0").percentOfBudgetSpent()).isEqualTo(25);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5000, 4250, 1000.00", "5000, 5250, 1300.00", "1000, 1050, 300.00", "1234.56, 0, 300.00",
+            "100, 0, 100.00", "0, 0, 0.00"})
+    void theSuggestedIncreaseIsTheOverspendPlusAFifthOfTheBudgetRoundedUpToAHundred(String authorised, String spent,
+            String suggested) {
+        assertThat(ledger(authorised, spent, "0", "0").suggestedBudgetIncrease()).isEqualTo(new BigDecimal(suggested));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.caseport.access.PortalGrants;
 import org.caseport.access.PortalProfileQueries;
 import org.caseport.billing.BillingQueries;
+import org.caseport.billing.BudgetAlerts;
+import org.caseport.billing.CaseLedger;
 import org.caseport.cases.CaseFilter;
 import org.caseport.cases.CaseQueries;
 import org.caseport.cases.CaseService;
@@ -45,10 +47,12 @@ class CaseController {
     private final Clock clock;
     private final PortalGrants portalGrants;
     private final PortalProfileQueries profiles;
+    private final BudgetAlerts budgetAlerts;
 
     CaseController(CaseQueries caseQueries, CaseService caseService, ClientQueries clientQueries,
             StaffAccountService staff, BillingQueries billingQueries, TimeSlipQueries timeSlipQueries, Clock clock,
-            PortalGrants portalGrants, PortalProfileQueries profiles) {
+            PortalGrants portalGrants, PortalProfileQueries profiles, BudgetAlerts budgetAlerts) {
+        this.budgetAlerts = budgetAlerts;
         this.portalGrants = portalGrants;
         this.profiles = profiles;
         this.clock = clock;
@@ -112,7 +116,9 @@ class CaseController {
         CaseView kase = caseQueries.get(actor, caseId);
         model.addAttribute("kase", kase);
         model.addAttribute("tab", "overview");
-        model.addAttribute("ledger", billingQueries.ledger(actor, caseId));
+        CaseLedger ledger = billingQueries.ledger(actor, caseId);
+        model.addAttribute("ledger", ledger);
+        model.addAttribute("budgetWarning", budgetAlerts.warning(caseId, kase.status(), ledger).orElse(null));
         model.addAttribute("recentNotes", timeSlipQueries.forCase(actor, caseId, 0, 5));
         model.addAttribute("viewers", portalGrants.viewersOf(actor, caseId));
         model.addAttribute("profiles", profiles.options());

@@ -71,7 +71,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     where the contact may use it, and 404 otherwise — always 404 in a staff preview, which is
  *     read-only. "Message the firm" ({@code /portal/messages…}) names its case in the form, not the
  *     path: it answers where the profile allows {@link PortalAction#MESSAGE} on a case the contact sees
- *     (the fixture's own case for the message itself), and 404 otherwise and in every preview.
+ *     (the fixture's own case for the message itself), and 404 otherwise and in every preview. Renewals
+ *     ({@code /portal/renewals…}) name none either: the list answers every contact, and an instruction is
+ *     taken where the contact sees the renewal's case with a profile showing approvals and allowing
+ *     {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Staff reach a case's renewal
+ *     (the fixture's are on its cases) where they reach the case.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -235,6 +239,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             if (route.pattern().startsWith("/portal/messages")) {
                 return writesToTheFirm(route, persona);
             }
+            if (route.pattern().startsWith("/portal/renewals")) {
+                return instructsRenewals(route, persona, target);
+            }
             if (!route.variables().contains("caseId")) {
                 return MatrixExpectation.status(200);
             }
@@ -267,12 +274,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 : MatrixExpectation.status(404);
     }
 
+    /**
+     * Renewals in the portal name no case in the path: the list answers every contact (it shows the
+     * renewals they see, maybe none); an instruction is taken where the contact sees the renewal's case
+     * with a profile showing approvals and allowing {@link PortalAction#APPROVE}, and 404 otherwise and
+     * in every preview.
+     */
+    private static MatrixExpectation instructsRenewals(Route route, Persona persona, Target target) {
+        if (route.isGet()) {
+            return MatrixExpectation.status(200);
+        }
+        boolean allowed = persona.previewed() == null && persona.portalCases().contains(target)
+                && persona.profile().shows(PortalSection.APPROVALS) && persona.profile().allows(PortalAction.APPROVE);
+        return allowed ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
+    }
+
+    /** The fixture's renewals are on its cases, and a case's renewal follows its case. */
     private static boolean reaches(Persona staff, Route route, Target target) {
         return switch (target) {
             case NONE -> true;
             case NONEXISTENT, CHILD_OF_OTHER_CASE -> false;
             case OWN_CASE, OTHER_CLIENTS_CASE -> !route.variables().contains("caseId")
-                    || staff.staffCases().contains(target);
+                    && !route.variables().contains("renewalId") || staff.staffCases().contains(target);
         };
     }
 

@@ -58,7 +58,7 @@ final class MatrixFixture {
 
     /** One client's records; the contact here is the one staff routes address, never a signed-in actor. */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
-            long profileId, long staffId, long mailId, long documentId, long requestId) {
+            long profileId, long staffId, long mailId, long documentId, long requestId, long renewalId) {
     }
 
     final Actor admin;
@@ -105,7 +105,19 @@ final class MatrixFixture {
                 data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT),
                 jdbc.sql("insert into approval_requests (case_id, title, requested_by) values (:c, :t, :s) returning id")
                         .param("c", caseId).param("t", "Matrix request " + label).param("s", admin.id())
-                        .query(Long.class).single());
+                        .query(Long.class).single(),
+                renewal(clientId, caseId, "Matrix renewal " + label));
+    }
+
+    /** An active, uninstructed renewal on the case, due in a month. */
+    private long renewal(long clientId, long caseId, String title) {
+        return jdbc.sql("""
+                        insert into renewals (client_id, case_id, title, price, term_months, renews_on, default_outcome,
+                          notice_days, created_by)
+                        values (:clientId, :caseId, :title, 300, 3, current_date + 30, 'RENEW', 14, :staffId)
+                        returning id""")
+                .param("clientId", clientId).param("caseId", caseId).param("title", title).param("staffId", admin.id())
+                .query(Long.class).single();
     }
 
     /** The value of each path variable of the route for the target. */
@@ -141,6 +153,9 @@ final class MatrixFixture {
             case "mailId" -> side.mailId();
             case "documentId" -> side.documentId();
             case "requestId" -> side.requestId();
+            // A change (an instruction, an edit, a cancellation) gets a renewal of its own, still open to it.
+            case "renewalId" -> route.isGet() ? side.renewalId()
+                    : renewal(side.clientId(), side.caseId(), "Matrix renewal to change");
             default -> throw new AssertionError("Route " + route + " addresses {" + variable
                     + "}: give MatrixFixture a record of that kind on both sides");
         };
@@ -198,6 +213,7 @@ final class MatrixFixture {
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from approval_requests x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from renewals x where x.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),

@@ -14,6 +14,7 @@ import org.caseport.documents.PortalDocuments;
 import org.caseport.identity.Actor;
 import org.caseport.portal.PortalCaseView;
 import org.caseport.portal.PortalQueries;
+import org.caseport.renewals.RenewalQueries;
 import org.caseport.shared.PageResult;
 import org.caseport.shared.RejectedInputException;
 import org.springframework.core.io.InputStreamResource;
@@ -37,10 +38,12 @@ class PortalController {
     private final BillingQueries billing;
     private final PortalDocuments documents;
     private final ApprovalQueries approvals;
+    private final RenewalQueries renewals;
 
     PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents,
-            ApprovalQueries approvals) {
+            ApprovalQueries approvals, RenewalQueries renewals) {
         this.approvals = approvals;
+        this.renewals = renewals;
         this.portal = portal;
         this.billing = billing;
         this.documents = documents;
@@ -50,6 +53,7 @@ class PortalController {
     String dashboard(Actor actor, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("cases", portal.dashboard(actor, page(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("openRequests", approvals.openForContact(actor, 10));
+        model.addAttribute("awaitingRenewals", renewals.awaitingInstruction(actor, 10));
         return "portal/dashboard";
     }
 

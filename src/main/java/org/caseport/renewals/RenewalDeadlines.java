@@ -77,19 +77,24 @@ public class RenewalDeadlines {
 
     private void conclude(Due renewal) {
         RenewalOutcome outcome = renewal.instruction() != null ? renewal.instruction() : renewal.defaultOutcome();
-        jdbc.sql("update renewals set status = :status, closed_at = :now where id = :id and status = 'ACTIVE'")
+        int concluded = jdbc.sql("""
+                        update renewals set status = :status, closed_at = :now where id = :id and status = 'ACTIVE'""")
                 .param("status", outcome == RenewalOutcome.RENEW ? "RENEWED" : "LAPSED")
                 .param("now", Timestamp.from(Instant.now(clock))).param("id", renewal.id()).update();
+        if (concluded == 0) {
+            // The run holds the row's lock, so this does not happen; if it did, another run concluded it.
+            return;
+        }
         LocalDate nextRenewsOn = null;
         if (outcome == RenewalOutcome.RENEW) {
             nextRenewsOn = renewal.renewsOn().plusMonths(renewal.termMonths());
             openNextTerm(renewal, nextRenewsOn);
         }
-        RenewalConcluded concluded = new RenewalConcluded(renewal.id(), renewal.clientId(), renewal.caseId(),
+        RenewalConcluded event = new RenewalConcluded(renewal.id(), renewal.clientId(), renewal.caseId(),
                 renewal.renewsOn(), renewal.title(), renewal.price(), outcome, renewal.instructedByName(),
                 nextRenewsOn);
-        events.publishEvent(concluded);
-        mails.tellTheFirm(concluded);
+        events.publishEvent(event);
+        mails.tellTheFirm(event);
     }
 
     private void openNextTerm(Due renewal, LocalDate nextRenewsOn) {

@@ -33,6 +33,21 @@ public class AccessPolicy {
             + " and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))";
 
     /**
+     * A client's own item ({@code r.client_id}, no case) shows to a contact granted all of the client's
+     * cases, through their own profile, else the client's, else the firm's default.
+     */
+    private static final String CLIENT_WIDE_GRANT = """
+            exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+                      and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
+            and exists (select 1 from clients access_cl
+                  left join client_contacts access_cc on access_cc.id = :portalContactId
+                  join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
+                       access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+                  where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
+                    and (cast(:portalRenewalAction as text) is null
+                         or cast(:portalRenewalAction as text) = any(access_p.actions)))""";
+
+    /**
      * The profile that applies to a contact on a case: the contact's own override, else the case's,
      * else the client's default, else the firm's default.
      */
@@ -220,6 +235,121 @@ public class AccessPolicy {
                 ? jdbc.sql("select id from user_accounts where role = 'ADMIN' and enabled order by id")
                         .query(Long.class).list()
                 : lead;
+    }
+
+    /**
+     * The condition a staff query over {@code renewals r} adds: a client's own renewals (no case) are
+     * every staff member's, as the client is; a case's renewals follow the case.
+     */
+    public SqlCondition renewalScope(Actor actor) {
+        if (!actor.isStaff() || actor.isAdmin()) {
+            return caseScope(actor);
+        }
+        return new SqlCondition("(r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and "
+                + ASSIGNED_TO_ACTOR + "))", Map.of("accessActorId", actor.id()));
+    }
+
+    /** Throws {@link NotFoundException} unless the renewal is the client's and the staff member may manage it. */
+    @Transactional(readOnly = true)
+    public void requireRenewal(Actor actor, long clientId, long renewalId) {
+        if (!renewalExists(renewalScope(actor), "r.client_id = :clientId", clientId, renewalId)) {
+            throw new NotFoundException("Renewal");
+        }
+    }
+
+    /**
+     * The condition a portal query over {@code renewals r} adds: the renewals the contact sees. A
+     * case's renewal shows where the case does and the profile applying on it shows approvals; a
+     * client's own renewal shows to the client's contacts granted all of its cases whose profile (their
+     * own, else the client's, else the firm default) shows approvals.
+     */
+    public SqlCondition portalRenewalScope(Actor actor) {
+        return portalRenewals(actor, null);
+    }
+
+    /**
+     * Like {@link #portalRenewalScope}, narrowed to the renewals the contact may instruct: the profile
+     * that decides whether they see one allows {@link PortalAction#APPROVE}. None in a preview.
+     */
+    public SqlCondition portalRenewalsToInstruct(Actor actor) {
+        return actor.isPreview() ? new SqlCondition("false", Map.of()) : portalRenewals(actor, PortalAction.APPROVE);
+    }
+
+    /** Throws {@link NotFoundException}, audited, unless the contact may instruct the renewal. */
+    @Transactional(readOnly = true)
+    public void requireRenewalToInstruct(Actor actor, long renewalId) {
+        if (!renewalExists(portalRenewalsToInstruct(actor), "true", -1L, renewalId)) {
+            throw denied(actor, "RENEWAL", renewalId);
+        }
+    }
+
+    private SqlCondition portalRenewals(Actor actor, PortalAction action) {
+        if (!actor.isContact()) {
+            return new SqlCondition("false", Map.of());
+        }
+        SqlCondition cases = portalCaseScope(actor);
+        SqlCondition shows = portalShowsSection(actor, PortalSection.APPROVALS);
+        SqlCondition allows = action == null ? new SqlCondition("true", Map.of()) : portalAllowsAction(actor, action);
+        String sql = "r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c"
+                + " where c.id = r.case_id and " + cases.sql() + " and " + shows.sql() + " and " + allows.sql()
+                + ") or r.case_id is null and " + CLIENT_WIDE_GRANT + ")";
+        Map<String, Object> params = new HashMap<>(cases.params());
+        params.putAll(shows.params());
+        params.putAll(allows.params());
+        params.put("portalRenewalSection", PortalSection.APPROVALS.name());
+        params.put("portalRenewalAction", action == null ? null : action.name());
+        return new SqlCondition(sql, params);
+    }
+
+    private boolean renewalExists(SqlCondition scope, String parent, long parentId, long renewalId) {
+        return jdbc.sql("select exists (select 1 from renewals r where r.id = :renewalId and " + parent + " and "
+                        + scope.sql() + ")")
+                .param("renewalId", renewalId).param("clientId", parentId).params(scope.params())
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * The contacts who may instruct the renewal right now, to tell them it is due: for a case's
+     * renewal, those who see the case's approvals and may answer them; for a client's own, those
+     * granted all of the client's cases whose profile shows approvals and allows answering.
+     */
+    @Transactional(readOnly = true)
+    public List<PortalRecipient> renewalRecipients(long renewalId) {
+        RenewalOwner owner = ownerOf(renewalId);
+        if (owner.caseId() != null) {
+            return portalRecipients(owner.caseId(), PortalSection.APPROVALS, PortalAction.APPROVE);
+        }
+        return jdbc.sql("""
+                        select distinct cc.id as contact_id, cc.name, u.email, u.id as account_id
+                        from clients cl
+                        join portal_grants g on g.client_id = cl.id and g.revoked_at is null and g.case_id is null
+                        join client_contacts cc on cc.id = g.contact_id and cc.client_id = cl.id
+                        join user_accounts u on u.contact_id = cc.id and u.enabled and u.password_hash is not null
+                        join portal_profiles p on p.id = coalesce(cc.portal_profile_id, cl.portal_profile_id,
+                             (select d.id from portal_profiles d where d.is_firm_default))
+                        where cl.id = :clientId and 'APPROVALS' = any(p.sections) and 'APPROVE' = any(p.actions)
+                        order by cc.name""")
+                .param("clientId", owner.clientId()).query(PortalRecipient.class).list();
+    }
+
+    /**
+     * The staff who hear what a client does about a renewal and what became of it: those of the case
+     * ({@link #firmRecipients}) for a case's renewal, every enabled admin for a client's own.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> renewalFirmRecipients(long renewalId) {
+        RenewalOwner owner = ownerOf(renewalId);
+        return owner.caseId() != null ? firmRecipients(owner.caseId())
+                : jdbc.sql("select id from user_accounts where role = 'ADMIN' and enabled order by id")
+                        .query(Long.class).list();
+    }
+
+    private record RenewalOwner(long clientId, Long caseId) {
+    }
+
+    private RenewalOwner ownerOf(long renewalId) {
+        return jdbc.sql("select client_id, case_id from renewals where id = :id").param("id", renewalId)
+                .query(RenewalOwner.class).optional().orElseThrow(() -> new NotFoundException("Renewal"));
     }
 
     private NotFoundException denied(Actor actor, String targetType, long targetId) {

@@ -6,6 +6,7 @@ import org.caseport.approvals.BudgetIncreaseApproved;
 import org.caseport.access.AccessPolicy;
 import org.caseport.cases.CaseOpened;
 import org.caseport.identity.Actor;
+import org.caseport.renewals.RenewalBudgetRaised;
 import org.caseport.shared.Money;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.RejectedInputException;
@@ -74,6 +75,16 @@ public class BillingService {
     void on(BudgetIncreaseApproved event) {
         insertEntry(event.caseId(), LedgerEntryKind.BUDGET_INCREASE, event.amount(), event.on(), event.reference(),
                 event.approvedByAccountId());
+    }
+
+    /**
+     * A renewal on the case renewed: one budget increase by its price, in the transaction that applied
+     * it, by the contact who instructed it (none when it renewed by default). Published once per term.
+     */
+    @EventListener
+    void on(RenewalBudgetRaised event) {
+        insertEntry(event.caseId(), LedgerEntryKind.BUDGET_INCREASE, event.amount(), event.on(), event.reference(),
+                event.authorisedByAccountId());
     }
 
     private long insertEntry(long caseId, LedgerEntryKind kind, BigDecimal amount, LocalDate entryDate,

@@ -10,6 +10,7 @@ import org.caseport.cases.CaseStatus;
 import org.caseport.clients.ClientDetails;
 import org.caseport.clients.ClientKind;
 import org.caseport.clients.ContactDetails;
+import org.caseport.renewals.RenewalOutcome;
 import org.caseport.shared.Visibility;
 import org.caseport.subjects.SubjectDetails;
 import org.caseport.subjects.SubjectKind;
@@ -87,6 +88,21 @@ final class DemoFirmContent {
             new DemoMessage("Missing person — Lucy Ellison", true, "Overview",
                     "I remembered that Lucy often mentioned a friend called Dana from her nursing course in Leeds. "
                             + "Could that help? Please call me rather than email."));
+
+    /**
+     * A recurring engagement, due {@code inDays} from today; on the named case, or on the client itself
+     * when {@code caseTitle} is null. Set up by the admin.
+     */
+    record DemoRenewal(String client, String caseTitle, String title, String price, int termMonths, int inDays,
+            RenewalOutcome otherwise) {
+    }
+
+    static final List<DemoRenewal> RENEWALS = List.of(
+            new DemoRenewal(CASTLEBRIDGE, null, "Quarterly social-media monitoring of the depot staff forums",
+                    "1350.00", 3, 9, RenewalOutcome.RENEW),
+            new DemoRenewal(NORTHGATE, "Injury claim — Kevin Hollis (NM-CL-40718)",
+                    "Monthly check of the claimant's online activity", "480.00", 1, 20, RenewalOutcome.LAPSE),
+            new DemoRenewal(FENWICK, null, "Annual retainer top-up", "2500.00", 12, 45, RenewalOutcome.RENEW));
 
     static final boolean BILLABLE = true;
     static final boolean NO_CHARGE = false;

@@ -27,6 +27,8 @@ import org.caseport.identity.PasswordLinks;
 import org.caseport.identity.Role;
 import org.caseport.identity.TokenPurpose;
 import org.caseport.messages.CaseMessages;
+import org.caseport.renewals.RenewalDetails;
+import org.caseport.renewals.Renewals;
 import org.caseport.subjects.SubjectService;
 import org.caseport.timeslips.TimeSlipService;
 import org.slf4j.Logger;
@@ -57,12 +59,14 @@ class DemoFirmLoader {
     private final AccountTokens tokens;
     private final PasswordLinks passwordLinks;
     private final CaseMessages messages;
+    private final Renewals renewals;
 
     DemoFirmLoader(FirmSetup firmSetup, StaffAccountService staffAccounts, ClientService clients, CaseService cases,
             TimeSlipService timeSlips, BillingService billing, SubjectService subjects, Clock clock,
             ContactAccounts contactAccounts, PortalGrants grants, AccountTokens tokens, PasswordLinks passwordLinks,
-            CaseMessages messages) {
+            CaseMessages messages, Renewals renewals) {
         this.messages = messages;
+        this.renewals = renewals;
         this.contactAccounts = contactAccounts;
         this.grants = grants;
         this.tokens = tokens;
@@ -93,6 +97,7 @@ class DemoFirmLoader {
         DemoCases.ALL.forEach(kase -> caseIds.put(kase.title(),
                 openCase(kase, admin, staff, clientIds.get(kase.client()), today)));
         exchangeMessages(staff, portalContacts, caseIds);
+        setUpRenewals(admin, clientIds, caseIds, today);
         log.info("Loaded the demo firm {} with {} cases. Sign in as {}; the README gives the password.",
                 DemoFirmContent.FIRM_NAME, DemoCases.ALL.size(), DemoFirmContent.ADMIN.email());
         return true;
@@ -152,6 +157,16 @@ class DemoFirmLoader {
             } else {
                 messages.reply(staff.get(kase.lead()), caseId, message.text());
             }
+        }
+    }
+
+    /** Recurring engagements coming up; the scheduled run tells the portal contacts from their notice day. */
+    private void setUpRenewals(Actor admin, Map<String, Long> clientIds, Map<String, Long> caseIds, LocalDate today) {
+        for (DemoFirmContent.DemoRenewal renewal : DemoFirmContent.RENEWALS) {
+            renewals.add(admin, clientIds.get(renewal.client()), new RenewalDetails(
+                    renewal.caseTitle() == null ? null : caseIds.get(renewal.caseTitle()), renewal.title(),
+                    new BigDecimal(renewal.price()), renewal.termMonths(), today.plusDays(renewal.inDays()),
+                    renewal.otherwise(), renewals.defaultNoticeDays()));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.caseport.timeslips;
 
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.caseport.approvals.ApprovalDecided;
 import org.caseport.cases.CaseStatusChanged;
@@ -10,17 +12,21 @@ import org.caseport.documents.DocumentRevisionDecided;
 import org.caseport.documents.DocumentRevisionProposed;
 import org.caseport.documents.DocumentUploadedInPortal;
 import org.caseport.messages.MessagePosted;
+import org.caseport.renewals.RenewalConcluded;
+import org.caseport.renewals.RenewalInstructed;
 import org.caseport.shared.Visibility;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes events on a case onto its record as no-charge notes — internal, except a client's decision,
- * which both sides see. It runs inside the transaction that changed the case, so the change and its
- * note commit together or not at all.
+ * Writes events on a case onto its record as no-charge notes — internal, except a client's decision
+ * and a case's renewal (instructed, renewed or lapsed), which both sides see. It runs inside the
+ * transaction that changed the case, so the change and its note commit together or not at all.
  */
 @Component
 class CaseEventNotes {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final TimeSlips timeSlips;
 
@@ -55,8 +61,7 @@ class CaseEventNotes {
     /** A client's decision is on the record for both sides: the note is shared with the client. */
     @EventListener
     void on(ApprovalDecided event) {
-        String amount = event.amount() == null ? "" : " (+" + new DecimalFormat("#,##0.00",
-                DecimalFormatSymbols.getInstance(Locale.UK)).format(event.amount()) + ")";
+        String amount = event.amount() == null ? "" : " (+" + money(event.amount()) + ")";
         String body = "Approval request \"" + event.title() + "\"" + amount + " "
                 + (event.approved() ? "approved" : "declined") + " by " + event.decidedBy() + " in the portal."
                 + (event.comment() == null ? "" : " Comment: " + event.comment());
@@ -86,5 +91,42 @@ class CaseEventNotes {
                 ? event.staffName() + " accepted " + proposal + "; it is now the current version."
                 : event.staffName() + " rejected " + proposal + "."
                         + (event.reason() == null ? "" : " Reason: " + event.reason())));
+    }
+
+    /** A contact's instruction on a case's renewal, for both sides; a client's own has no case to note it on. */
+    @EventListener
+    void on(RenewalInstructed event) {
+        if (event.caseId() == null) {
+            return;
+        }
+        String body = "Renewal \"" + event.title() + "\" (" + money(event.price()) + " for "
+                + months(event.termMonths()) + ", renewal date " + DAY.format(event.renewsOn()) + "): "
+                + event.instructedBy() + " instructed to " + event.instruction().verb() + " in the portal."
+                + (event.comment() == null ? "" : " Comment: " + event.comment());
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.on(), null, body, Visibility.CLIENT));
+    }
+
+    /** What became of a case's renewal at its date, shared with the client. */
+    @EventListener
+    void on(RenewalConcluded event) {
+        if (event.caseId() == null) {
+            return;
+        }
+        String how = event.instructedBy() == null ? "by default (no instruction)"
+                : "as instructed by " + event.instructedBy();
+        String body = event.renewed()
+                ? "Renewal \"" + event.title() + "\" renewed " + how + ": the next term runs to "
+                        + DAY.format(event.nextRenewsOn()) + "; the authorised budget rose by "
+                        + money(event.price()) + "."
+                : "Renewal \"" + event.title() + "\" lapsed " + how + ".";
+        timeSlips.save(TimeSlip.systemNote(event.caseId(), event.renewsOn(), null, body, Visibility.CLIENT));
+    }
+
+    private static String money(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+    }
+
+    private static String months(int months) {
+        return months == 1 ? "1 month" : months + " months";
     }
 }

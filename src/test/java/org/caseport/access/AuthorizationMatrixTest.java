@@ -75,7 +75,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     profile allows {@link PortalAction#MESSAGE} on a case the contact sees (the fixture's own case
  *     for the message itself), and 404 otherwise and in every preview. The portal pages outside a
  *     case (the dashboard, the contact's own settings under {@code /portal/account/}) answer every
- *     contact 200; saving one's settings answers a redirect, and 404 in a preview.
+ *     contact 200; saving one's settings answers a redirect, and 404 in a preview. Renewals
+ *     ({@code /portal/renewals…}) name no case either: the list answers every contact, and an
+ *     instruction is taken where the contact sees the renewal's case with a profile showing approvals
+ *     and allowing {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Staff reach a
+ *     case's renewal (the fixture's are on its cases) where they reach the case.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -239,6 +243,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             if (route.pattern().startsWith("/portal/messages")) {
                 return writesToTheFirm(route, persona);
             }
+            if (route.pattern().startsWith("/portal/renewals")) {
+                return instructsRenewals(route, persona, target);
+            }
             if (!route.variables().contains("caseId")) {
                 if (route.isGet()) {
                     return MatrixExpectation.status(200);
@@ -275,12 +282,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 : MatrixExpectation.status(404);
     }
 
+    /**
+     * Renewals in the portal name no case in the path: the list answers every contact (it shows the
+     * renewals they see, maybe none); an instruction is taken where the contact sees the renewal's case
+     * with a profile showing approvals and allowing {@link PortalAction#APPROVE}, and 404 otherwise and
+     * in every preview.
+     */
+    private static MatrixExpectation instructsRenewals(Route route, Persona persona, Target target) {
+        if (route.isGet()) {
+            return MatrixExpectation.status(200);
+        }
+        boolean allowed = persona.previewed() == null && persona.portalCases().contains(target)
+                && persona.profile().shows(PortalSection.APPROVALS) && persona.profile().allows(PortalAction.APPROVE);
+        return allowed ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
+    }
+
+    /** The fixture's renewals are on its cases, and a case's renewal follows its case. */
     private static boolean reaches(Persona staff, Route route, Target target) {
         return switch (target) {
             case NONE -> true;
             case NONEXISTENT, CHILD_OF_OTHER_CASE -> false;
             case OWN_CASE, OTHER_CLIENTS_CASE -> !route.variables().contains("caseId")
-                    || staff.staffCases().contains(target);
+                    && !route.variables().contains("renewalId") || staff.staffCases().contains(target);
         };
     }
 

@@ -64,7 +64,7 @@ final class MatrixFixture {
      */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
             long profileId, long staffId, long mailId, long documentId, long versionId, long requestId,
-            long taskId) {
+            long taskId, long renewalId) {
     }
 
     /** A document with a contact's proposal awaiting a decision, fresh for each request that decides one. */
@@ -121,7 +121,19 @@ final class MatrixFixture {
                         .query(Long.class).single(),
                 jdbc.sql("insert into case_tasks (case_id, title, created_by, visibility) values (:c, :t, :s, 'CLIENT') "
                         + "returning id").param("c", caseId).param("t", "Matrix task " + label).param("s", admin.id())
-                        .query(Long.class).single());
+                        .query(Long.class).single(),
+                renewal(clientId, caseId, "Matrix renewal " + label));
+    }
+
+    /** An active, uninstructed renewal on the case, due in a month. */
+    private long renewal(long clientId, long caseId, String title) {
+        return jdbc.sql("""
+                        insert into renewals (client_id, case_id, title, price, term_months, renews_on, default_outcome,
+                          notice_days, created_by)
+                        values (:clientId, :caseId, :title, 300, 3, current_date + 30, 'RENEW', 14, :staffId)
+                        returning id""")
+                .param("clientId", clientId).param("caseId", caseId).param("title", title).param("staffId", admin.id())
+                .query(Long.class).single();
     }
 
     /** The value of each path variable of the route for the target. */
@@ -163,6 +175,9 @@ final class MatrixFixture {
                     : side.versionId();
             case "requestId" -> side.requestId();
             case "taskId" -> side.taskId();
+            // A change (an instruction, an edit, a cancellation) gets a renewal of its own, still open to it.
+            case "renewalId" -> route.isGet() ? side.renewalId()
+                    : renewal(side.clientId(), side.caseId(), "Matrix renewal to change");
             default -> throw new AssertionError("Route " + route + " addresses {" + variable
                     + "}: give MatrixFixture a record of that kind on both sides");
         };
@@ -236,6 +251,7 @@ final class MatrixFixture {
                      join cases c on c.id = d.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.case_id, x.threshold) from budget_alerts x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
+                  (select string_agg(x::text, ',' order by x.id) from renewals x where x.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),

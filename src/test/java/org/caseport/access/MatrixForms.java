@@ -91,6 +91,13 @@ final class MatrixForms {
         form("POST /app/cases/{caseId}/tasks/{taskId}/status", ids -> params("status", "IN_PROGRESS"));
         form("POST /app/cases/{caseId}/approvals", ids -> params("title", "Matrix approval", "amount", "10.00"));
         form("POST /portal/cases/{caseId}/approvals/{requestId}/decision", ids -> params("decision", "APPROVE"));
+        form("POST /app/clients/{clientId}/renewals", ids -> params("title", "Matrix renewal", "price", "100.00",
+                "termMonths", "3", "renewsOn", LocalDate.now().plusDays(30), "defaultOutcome", "RENEW",
+                "noticeDays", "14"));
+        form("POST /app/clients/{clientId}/renewals/{renewalId}", ids -> renewalForm(ids.get("renewalId")));
+        form("POST /portal/renewals/{renewalId}/instruction", ids -> params("instruction", "RENEW", "version",
+                jdbc.sql("select version from renewals where id = :id").param("id", ids.get("renewalId"))
+                        .query(Integer.class).optional().orElse(0)));
         form("POST /app/admin/firm/messages", ids -> params("textInMails", "false"));
         form("POST /app/cases/{caseId}/documents/{documentId}/comments", ids -> params("body", "Matrix comment",
                 "atPage", "2"));
@@ -142,6 +149,22 @@ final class MatrixForms {
         Object lead = kase.get(0).get("lead_investigator_id");
         return params("title", kase.get(0).get("title"), "clientId", kase.get(0).get("client_id"),
                 "caseType", "Surveillance", "leadInvestigatorId", lead == null ? "" : lead);
+    }
+
+    /** The renewal's own terms, so that an edit allowed is saved and changes nothing but its version. */
+    private MultiValueMap<String, String> renewalForm(long renewalId) {
+        var renewal = jdbc.sql("""
+                        select case_id, title, price, term_months, renews_on, default_outcome, notice_days
+                        from renewals where id = :id""").param("id", renewalId).query().listOfRows();
+        if (renewal.isEmpty()) {
+            return params("title", "Nothing", "price", "1.00", "termMonths", "1", "renewsOn", LocalDate.now(),
+                    "defaultOutcome", "LAPSE", "noticeDays", "0");
+        }
+        var terms = renewal.get(0);
+        Object caseId = terms.get("case_id");
+        return params("caseId", caseId == null ? "" : caseId, "title", terms.get("title"), "price", terms.get("price"),
+                "termMonths", terms.get("term_months"), "renewsOn", terms.get("renews_on"),
+                "defaultOutcome", terms.get("default_outcome"), "noticeDays", terms.get("notice_days"));
     }
 
     private MultiValueMap<String, String> contactForm(long contactId) {

@@ -21,6 +21,10 @@ import org.caseport.identity.Actor;
 import org.caseport.identity.Role;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
 import org.caseport.messages.CaseMessages;
+import org.caseport.renewals.RenewalDeadlines;
+import org.caseport.renewals.RenewalDetails;
+import org.caseport.renewals.RenewalOutcome;
+import org.caseport.renewals.Renewals;
 import org.caseport.shared.Visibility;
 import org.caseport.subjects.SubjectDetails;
 import org.caseport.subjects.SubjectKind;
@@ -51,9 +55,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * fixture where a route addresses one — as a full page and as an htmx request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
  * previewing the contact; no answer may carry a marker. The shared items must show, so the crawl is
  * not vacuous: the contact's profile shows every section and allows every action, so downloads are
- * served. Mails the portal sends carry no marker either, nor the text of a staff comment or of a
- * rejection reason, which contacts read only behind the sign-in; nor does the "Message the firm"
- * form however its screen address is forged.
+ * served. Renewals are among them: the client's own and its case's show, another client's never.
+ * Mails the portal sends (renewal notices included) carry no marker either, nor the text of a staff
+ * comment or of a rejection reason, which contacts read only behind the sign-in; nor does the
+ * "Message the firm" form however its screen address is forged.
  */
 class PortalCanaryTest extends IntegrationTest {
 
@@ -68,6 +73,10 @@ class PortalCanaryTest extends IntegrationTest {
     ApprovalRequests approvalRequests;
     @Autowired
     CaseTasks caseTasks;
+    @Autowired
+    Renewals renewals;
+    @Autowired
+    RenewalDeadlines renewalDeadlines;
 
     private Actor admin;
     private Actor lead;
@@ -75,6 +84,7 @@ class PortalCanaryTest extends IntegrationTest {
     private long caseId;
     private long secondCaseId;
     private long otherClientsCaseId;
+    private long otherClientId;
     private long sharedSubjectId;
     /** Every document of the fixture, shared or not, of every case: each download route is tried with each. */
     private final List<Long> documentIds = new ArrayList<>();
@@ -156,6 +166,8 @@ class PortalCanaryTest extends IntegrationTest {
         caseTasks.add(lead, caseId, new TaskDetails(marker(shared, "shared task"), lead.id(), null, Visibility.CLIENT));
         approvalRequests.ask(lead, caseId, new NewApprovalRequest(marker(shared, "approval request"),
                 marker(shared, "approval request's explanation"), new BigDecimal("250.00"), null));
+        renewal(clientId, caseId, marker(shared, "case's renewal"));
+        renewal(clientId, null, marker(shared, "client's own renewal"));
         hiddenByProfile.put("subject date of birth", "19 Jul 1913");
         hiddenByProfile.put("subject date of birth, ISO", "1913-07-19");
         shared.put("investigator's email", TestData.emailOf(lead));
@@ -187,8 +199,17 @@ class PortalCanaryTest extends IntegrationTest {
                 null, LocalDate.now().plusDays(1), Visibility.CLIENT));
         approvalRequests.ask(admin, otherClientsCaseId, new NewApprovalRequest(
                 marker(neverShown, "other client's approval request"), null, null, null));
+        otherClientId = data.clientOf(otherClientsCaseId);
+        renewal(otherClientId, otherClientsCaseId, marker(neverShown, "other client's case renewal"));
+        renewal(otherClientId, null, marker(neverShown, "other client's own renewal"));
         neverShown.put("other client's case number", caseColumn("number", otherClientsCaseId));
         neverShown.put("other client's case title", caseColumn("title", otherClientsCaseId));
+    }
+
+    /** A renewal due in five days, so that today's notices include it. */
+    private void renewal(long client, Long kase, String title) {
+        renewals.add(admin, client, new RenewalDetails(kase, title, new BigDecimal("480.00"), 6,
+                LocalDate.now().plusDays(5), RenewalOutcome.RENEW, 14));
     }
 
     @Test
@@ -259,6 +280,7 @@ class PortalCanaryTest extends IntegrationTest {
         mvc.perform(post(documentPage + "/proposals/" + pendingProposalId + "/reject")
                         .param("reason", marker(behindTheSignIn, "rejection reason")).with(data.signedIn(lead)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        renewalDeadlines.sendNotices(LocalDate.now());
 
         var mails = jdbc.sql("select recipient, subject || text_body || html_body as content from mail_messages"
                 + " where id > :last").param("last", lastMailBefore).query().listOfRows();
@@ -291,7 +313,8 @@ class PortalCanaryTest extends IntegrationTest {
                 "/app/cases/" + caseId + "/subjects/" + sharedSubjectId + "/edit", "/app/cases/" + secondCaseId,
                 "/app/cases/" + secondCaseId + "/notes", "/app/cases/" + otherClientsCaseId + "/notes",
                 "/app/cases/" + otherClientsCaseId + "/expenses", "/app/cases/" + otherClientsCaseId + "/subjects",
-                "/app/clients/" + clientId, "/app/admin/staff/" + lead.id() + "/edit")) {
+                "/app/clients/" + clientId, "/app/clients/" + clientId + "/renewals",
+                "/app/clients/" + otherClientId + "/renewals", "/app/admin/staff/" + lead.id() + "/edit")) {
             staffPages.append(mvc.perform(get(path).with(data.signedIn(admin))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
         }

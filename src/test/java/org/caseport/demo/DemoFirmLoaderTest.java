@@ -2,8 +2,10 @@ package org.caseport.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.Role;
+import org.caseport.renewals.RenewalDeadlines;
 import org.caseport.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class DemoFirmLoaderTest extends IntegrationTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    RenewalDeadlines renewalDeadlines;
 
     private boolean loaded;
 
@@ -105,6 +109,16 @@ class DemoFirmLoaderTest extends IntegrationTest {
         assertThat(count("select count(*) from case_messages where not from_client")).isEqualTo(1);
         assertThat(count("select count(*) from message_threads where awaiting_reply_since is not null")).isEqualTo(1);
         assertThat(count("select count(*) from time_slips where body like 'Message from %'")).isEqualTo(2);
+    }
+
+    @Test
+    void renewalsComeUpAndTheFirstIsAlreadyInItsNoticePeriod() {
+        assertThat(count("select count(*) from renewals where status = 'ACTIVE'")).isEqualTo(3);
+        assertThat(count("select count(*) from renewals where case_id is not null")).isEqualTo(1);
+
+        assertThat(renewalDeadlines.sendNotices(LocalDate.now())).isEqualTo(1);
+        assertThat(count("select count(*) from mail_messages where recipient = 'r.dunn@castlebridge.example'"
+                + " and subject like 'Renewal on %'")).isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.caseport.documents.PortalDocuments;
 import org.caseport.identity.Actor;
 import org.caseport.portal.PortalCaseView;
 import org.caseport.portal.PortalQueries;
+import org.caseport.renewals.RenewalQueries;
 import org.caseport.shared.PageResult;
 import org.caseport.shared.RejectedInputException;
 import org.caseport.tasks.TaskQueries;
@@ -39,11 +40,13 @@ class PortalController {
     private final PortalDocuments documents;
     private final ApprovalQueries approvals;
     private final TaskQueries tasks;
+    private final RenewalQueries renewals;
 
     PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents,
-            ApprovalQueries approvals, TaskQueries tasks) {
+            ApprovalQueries approvals, TaskQueries tasks, RenewalQueries renewals) {
         this.approvals = approvals;
         this.tasks = tasks;
+        this.renewals = renewals;
         this.portal = portal;
         this.billing = billing;
         this.documents = documents;
@@ -54,6 +57,7 @@ class PortalController {
         model.addAttribute("cases", portal.dashboard(actor, page(page), PageResult.DEFAULT_SIZE));
         model.addAttribute("openRequests", approvals.openForContact(actor, 10));
         model.addAttribute("upcomingTasks", tasks.upcomingShared(actor, 10));
+        model.addAttribute("awaitingRenewals", renewals.awaitingInstruction(actor, 10));
         return "portal/dashboard";
     }
 

@@ -5,6 +5,7 @@ import org.caseport.identity.Actor;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.NotInPortalException;
 import org.caseport.messages.MessageQueries;
+import org.caseport.renewals.RenewalQueries;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,10 +16,12 @@ class PortalModelAdvice {
 
     private final FirmSetup firmSetup;
     private final MessageQueries messageQueries;
+    private final RenewalQueries renewalQueries;
 
-    PortalModelAdvice(FirmSetup firmSetup, MessageQueries messageQueries) {
+    PortalModelAdvice(FirmSetup firmSetup, MessageQueries messageQueries, RenewalQueries renewalQueries) {
         this.firmSetup = firmSetup;
         this.messageQueries = messageQueries;
+        this.renewalQueries = renewalQueries;
     }
 
     @ModelAttribute("firmName")
@@ -40,6 +43,12 @@ class PortalModelAdvice {
     @ModelAttribute("mayMessage")
     boolean mayMessage(Actor actor) {
         return messageQueries.mayWriteToTheFirm(actor);
+    }
+
+    /** Whether the header links to the renewals page: the portal shows the contact at least one renewal. */
+    @ModelAttribute("hasRenewals")
+    boolean hasRenewals(Actor actor) {
+        return renewalQueries.contactHasRenewals(actor);
     }
 
     /** The screen being shown, which "Message the firm" names in the form it opens. */

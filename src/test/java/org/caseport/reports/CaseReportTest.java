@@ -247,6 +247,9 @@ class CaseReportTest extends IntegrationTest {
                         .with(data.signedIn(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(finished).contains("report-download-" + done).doesNotContain("hx-get", "hx-trigger");
+        assertThat(mvc.perform(get(staffRoute().page()).with(data.signedIn(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("report-job-" + queued, "report-job-" + done, "report-download-" + done);
     }
 
     private static String squeezed(String text) {

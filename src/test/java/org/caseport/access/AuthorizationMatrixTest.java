@@ -3,6 +3,7 @@ package org.caseport.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -72,6 +74,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     read-only. "Message the firm" ({@code /portal/messages…}) names its case in the form, not the
  *     path: it answers where the profile allows {@link PortalAction#MESSAGE} on a case the contact sees
  *     (the fixture's own case for the message itself), and 404 otherwise and in every preview.
+ *     Every route of a case's {@link PortalSection#REPORTS} section (its page, asking for the PDF,
+ *     its progress and download, the CSV exports) needs {@link PortalAction#GENERATE_REPORT}, and a CSV
+ *     export needs the section it exports shown too; asking for a report is the one portal POST a
+ *     preview may send (it reads the case, and the report is the staff member's own). A report job
+ *     addressed here is always the asker's own, so that only access to its case decides.
  *     The portal pages outside a case (the dashboard, the contact's own settings under
  *     {@code /portal/account/}) answer every contact 200; saving one's settings answers a redirect,
  *     and 404 in a preview.
@@ -105,6 +112,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     PortalProfileQueries profileQueries;
     @Autowired
     FirmSetup firmSetup;
+    @Value("${caseport.reports.path}")
+    Path reportsPath;
 
     private MatrixFixture fixture;
     private List<Persona> personas;
@@ -141,7 +150,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     @BeforeAll
     void aFirmWithTwoClients() {
         logoBefore = firmSetup.logo().orElse(null);
-        fixture = new MatrixFixture(data, jdbc, grants, profiles, firmSetup);
+        fixture = new MatrixFixture(data, jdbc, grants, profiles, firmSetup, reportsPath);
         PortalProfileView standard = profileQueries.get(fixture.standardProfile);
         PortalProfileView statusOnly = profileQueries.get(fixture.statusOnlyProfile);
         PortalProfileView documentsWithoutDownload = profileQueries.get(data.portalProfile(
@@ -246,8 +255,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 return persona.previewed() == null ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
             }
             boolean shown = persona.portalCases().contains(target) && persona.profile().shows(sectionOf(route))
+                    && exportedSection(route).map(persona.profile()::shows).orElse(true)
                     && actionOf(route).map(persona.profile()::allows).orElse(true)
-                    && (route.isGet() || persona.previewed() == null);
+                    && (route.isGet() || persona.previewed() == null || readsOnly(route));
             if (!shown) {
                 return MatrixExpectation.status(404);
             }
@@ -284,7 +294,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     private void answersAsExpected(Route route, Persona persona, Target target, MatrixExpectation expected) {
-        Map<String, Long> ids = fixture.ids(route, target);
+        Map<String, Long> ids = fixture.ids(route, target, persona.account(), persona.previewed());
         String before = fixture.fingerprint();
         MatrixAnswer answer = perform(route, persona, ids);
         assertThat(expected.test().test(answer))
@@ -298,7 +308,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     private MatrixAnswer perform(Route route, Persona persona, Target target) {
-        return perform(route, persona, fixture.ids(route, target));
+        return perform(route, persona, fixture.ids(route, target, persona.account(), persona.previewed()));
     }
 
     private MatrixAnswer perform(Route route, Persona persona, Map<String, Long> ids) {
@@ -359,10 +369,35 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
     }
 
+    /** The section a portal export holds the rows of (its CSV needs it shown too), if the route is one. */
+    private static Optional<PortalSection> exportedSection(Route route) {
+        return switch (route.pattern()) {
+            case "/portal/cases/{caseId}/reports/export/time.csv" -> Optional.of(PortalSection.NOTES);
+            case "/portal/cases/{caseId}/reports/export/expenses.csv" -> Optional.of(PortalSection.EXPENSES);
+            default -> {
+                if (route.pattern().contains("/export/")) {
+                    throw new AssertionError("Portal route " + route + " exports something: say here which section");
+                }
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * A portal POST a staff preview may send too: asking for a case report reads the case, as the
+     * contact would see it, and the report belongs to the staff member; it changes no record of the case.
+     */
+    private static boolean readsOnly(Route route) {
+        return route.pattern().equals("/portal/cases/{caseId}/reports");
+    }
+
     /** The action a portal route performs beyond showing its section's page, if any. */
     private static Optional<PortalAction> actionOf(Route route) {
         if (!route.pattern().startsWith("/portal/")) {
             return Optional.empty();
+        }
+        if (route.pattern().startsWith("/portal/cases/{caseId}/") && sectionOf(route) == PortalSection.REPORTS) {
+            return Optional.of(PortalAction.GENERATE_REPORT);
         }
         if (route.pattern().endsWith("/download")) {
             return Optional.of(PortalAction.DOWNLOAD);

@@ -45,8 +45,8 @@ public class DocumentQueries {
         access.requireCase(actor, caseId);
         long total = jdbc.sql("select count(*) from documents where case_id = :caseId").param("caseId", caseId)
                 .query(Long.class).single();
-        List<DocumentRow> rows = jdbc.sql(ROW_SELECT
-                        + " where d.case_id = :caseId order by d.created_at desc, d.id desc limit :limit offset :offset")
+        List<DocumentRow> rows = jdbc.sql(ROW_SELECT + " where d.case_id = :caseId"
+                        + " order by d.created_at desc, d.id desc limit :limit offset :offset")
                 .param("caseId", caseId)
                 .param("limit", size)
                 .param("offset", (long) page * size)

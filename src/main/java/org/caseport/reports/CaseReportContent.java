@@ -12,6 +12,9 @@ public interface CaseReportContent {
 
     ReportAudience audience();
 
-    /** Writes the report of the case as the actor may see it; a case they may not see throws {@code NotFoundException}. */
+    /**
+     * Writes the report of the case as the actor may see it; a case they may not see throws
+     * {@code NotFoundException}.
+     */
     void write(Actor actor, long caseId, ReportDocument document);
 }

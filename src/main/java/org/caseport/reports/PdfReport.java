@@ -53,8 +53,9 @@ final class PdfReport implements ReportDocument, AutoCloseable {
     }
 
     /**
-     * Opens a report writing into {@code out} (which it leaves open, for its owner to close); {@code footer} ("Generated for … at … · firm") goes on
-     * every page, and {@code percentDone} hears of the progress, in whole percent, as rows are written.
+     * Opens a report writing into {@code out}, which it leaves open for its owner to close. {@code footer}
+     * ("Generated for … at … · firm") goes on every page, and {@code percentDone} hears of the progress,
+     * in whole percent, as rows are written.
      */
     static PdfReport open(OutputStream out, Letterhead letterhead, String footer, IntConsumer percentDone) {
         Document document = new Document(PageSize.A4, 40, 40, 40, 50);

@@ -26,7 +26,8 @@ class ReportCleanup {
     private final ReportFiles files;
     private final Duration retention;
 
-    ReportCleanup(ReportJobRepository jobs, ReportFiles files, @Value("${caseport.reports.retention}") Duration retention) {
+    ReportCleanup(ReportJobRepository jobs, ReportFiles files,
+            @Value("${caseport.reports.retention}") Duration retention) {
         this.jobs = jobs;
         this.files = files;
         this.retention = retention;

@@ -29,6 +29,7 @@ class ReportFiles {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}\\.pdf");
     private static final String TEMPORARY = "tmp";
+    private static final int BUFFER_SIZE = 64 * 1024;
 
     /** What a report file's content is written by. */
     @FunctionalInterface
@@ -57,8 +58,8 @@ class ReportFiles {
         Path temporary = root.resolve(TEMPORARY).resolve(name + ".part");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE); OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel),
-                    64 * 1024)) {
+                            StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_SIZE)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);

@@ -73,7 +73,8 @@ class ReportJobRepository {
     /** Takes a queued job for building; false when it is not queued (any more). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     boolean start(long jobId, Instant now) {
-        return jdbc.sql("update report_jobs set status = 'RUNNING', started_at = :now where id = :id and status = 'QUEUED'")
+        return jdbc.sql("update report_jobs set status = 'RUNNING', started_at = :now"
+                        + " where id = :id and status = 'QUEUED'")
                 .param("id", jobId).param("now", Timestamp.from(now)).update() == 1;
     }
 

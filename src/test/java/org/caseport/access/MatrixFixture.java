@@ -148,23 +148,28 @@ final class MatrixFixture {
     private long reportJob(Route route, Side side, Actor signedIn, Actor previewed) {
         Actor viewed = !route.pattern().startsWith("/portal/") ? null
                 : previewed != null ? previewed : signedIn.isContact() ? signedIn : null;
-        return reportJobs.computeIfAbsent(side.caseId() + "/" + signedIn.id() + "/" + (viewed == null ? "" : viewed.id()),
-                key -> {
-                    String file = UUID.randomUUID() + ".pdf";
-                    try {
-                        Files.write(reportsPath.resolve(file), TestData.pdf("Matrix report"));
-                    } catch (IOException failure) {
-                        throw new UncheckedIOException(failure);
-                    }
-                    return jdbc.sql("""
-                                    insert into report_jobs (case_id, kind, audience, requested_by, for_contact, status,
-                                                             progress, file_key, file_size, finished_at)
-                                    values (:caseId, 'CASE_REPORT', :audience, :requestedBy, :forContact, 'DONE', 100,
-                                            :file, 100, now()) returning id""")
-                            .param("caseId", side.caseId()).param("audience", viewed == null ? "STAFF" : "PORTAL")
-                            .param("requestedBy", signedIn.id()).param("forContact", viewed == null ? null : viewed.id())
-                            .param("file", file).query(Long.class).single();
-                });
+        Long forContact = viewed == null ? null : viewed.id();
+        return reportJobs.computeIfAbsent(side.caseId() + "/" + signedIn.id() + "/" + forContact,
+                key -> finishedReport(side.caseId(), signedIn.id(), forContact));
+    }
+
+    private long finishedReport(long caseId, long requestedBy, Long forContact) {
+        String file = UUID.randomUUID() + ".pdf";
+        byte[] content = TestData.pdf("Matrix report");
+        try {
+            Files.write(reportsPath.resolve(file), content);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        return jdbc.sql("""
+                        insert into report_jobs (case_id, kind, audience, requested_by, for_contact, status, progress,
+                                                 file_key, file_size, finished_at)
+                        values (:caseId, 'CASE_REPORT', :audience, :requestedBy, :forContact, 'DONE', 100,
+                                :file, :size, now()) returning id""")
+                .param("caseId", caseId).param("audience", forContact == null ? "STAFF" : "PORTAL")
+                .param("requestedBy", requestedBy).param("forContact", forContact).param("file", file)
+                .param("size", content.length)
+                .query(Long.class).single();
     }
 
     private long id(Route route, String variable, Side side) {

@@ -88,7 +88,8 @@ class CaseReportTest extends IntegrationTest {
     void staffGetTheFullInternalReport() throws Exception {
         String text = Downloads.pdfText(report(admin, staffRoute(), null));
 
-        assertThat(text).contains(squeezed("Shared note surveillance day one"), squeezed("Internal note about the informant"),
+        assertThat(text).contains(squeezed("Shared note surveillance day one"),
+                squeezed("Internal note about the informant"),
                 squeezed("Shared expense mileage to Leeds"), squeezed("Internal expense paid informant"),
                 squeezed("Internal subject the informant"), squeezed("Internal document informant file"),
                 squeezed("Description staff only"), squeezed("Phone 0113 496 0000"), "987.65", "17.30",
@@ -155,7 +156,8 @@ class CaseReportTest extends IntegrationTest {
         report(admin, staffRoute(), null);
         long adminsJob = data.latestReportJob(admin, caseId);
 
-        for (String path : List.of(portalRoute().jobs() + contactsJob, portalRoute().jobs() + contactsJob + "/download")) {
+        String contactsJobPath = portalRoute().jobs() + contactsJob;
+        for (String path : List.of(contactsJobPath, contactsJobPath + "/download")) {
             mvc.perform(get(path).with(data.signedIn(colleague))).andExpect(status().isNotFound());
             mvc.perform(get(path).with(data.signedIn(admin)).session(previewOf(admin, contact)))
                     .andExpect(status().isNotFound());

@@ -41,7 +41,7 @@ class PortalProfileViewTest {
     void unknownStoredNamesAreIgnored() {
         PortalProfileView profile = PortalProfileView.fromStored(1, "From a later version", null,
                 List.of("OVERVIEW", "TASKS", "overview"), List.of("INVESTIGATOR_EMAIL", "TASK_DUE_DATES"),
-                List.of("APPROVE", "MESSAGE"), false);
+                List.of("SIGN_CONTRACTS", "MESSAGE"), false);
 
         assertThat(profile.sections()).containsExactly(PortalSection.OVERVIEW);
         assertThat(profile.fields()).containsExactly(PortalField.INVESTIGATOR_EMAIL);

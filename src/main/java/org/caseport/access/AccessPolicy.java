@@ -156,6 +156,19 @@ public class AccessPolicy {
     }
 
     /**
+     * Like {@link #requirePortalSection}, and the profile must allow the action too; otherwise 404
+     * like a missing case, audited.
+     */
+    @Transactional(readOnly = true)
+    public PortalCase requirePortalAction(Actor actor, long caseId, PortalSection section, PortalAction action) {
+        PortalCase portalCase = requirePortalSection(actor, caseId, section);
+        if (!portalCase.profile().allows(action)) {
+            throw denied(actor, "CASE", caseId);
+        }
+        return portalCase;
+    }
+
+    /**
      * A condition, for a portal query over {@code cases c}, that is true where the profile applying
      * to the contact on that case shows the section — to compute a column only where it may show.
      */

@@ -2,12 +2,14 @@ package org.caseport.billing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.PortalCase;
 import org.caseport.access.PortalSection;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RowStreams;
 import org.caseport.timeslips.TimeSlipQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,6 +76,13 @@ public class BillingQueries {
                 .param("offset", (long) page * size)
                 .query(ExpenseRow.class).list();
         return new PageResult<>(rows, page, size, total);
+    }
+
+    /** Every expense of the case, oldest first, one at a time ({@link RowStreams}): for exports. */
+    public void eachExpense(Actor actor, long caseId, Consumer<ExpenseRow> each) {
+        access.requireCase(actor, caseId);
+        RowStreams.forEach(jdbc.sql(EXPENSE_SELECT + " where e.case_id = :caseId order by e.spent_on, e.id")
+                .param("caseId", caseId), ExpenseRow.class, each);
     }
 
     public ExpenseRow expense(Actor actor, long caseId, long expenseId) {

@@ -1,10 +1,12 @@
 package org.caseport.documents;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.caseport.access.AccessPolicy;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RowStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DocumentQueries {
 
+    /** A document with its current version (never a pending proposal), downloads and collaboration. */
+    private static final String ROW_SELECT = """
+            select d.id, d.title, d.category, d.visibility, v.version as current_version,
+                   v.original_filename, v.content_type, v.size_bytes, v.sha256,
+                   u.display_name as uploaded_by, v.created_at as uploaded_at,
+                   (select count(*) from document_downloads dd where dd.document_id = d.id) as download_count,
+                   last_dl.display_name as last_downloaded_by, last_dl.downloaded_at as last_downloaded_at,
+                   (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count,
+                   d.client_may_revise,
+                   exists (select 1 from document_versions p where p.document_id = d.id
+                           and p.proposal_state = 'PENDING') as proposal_pending
+            from documents d
+            join document_versions v on v.document_id = d.id and v.version = d.current_version
+            join user_accounts u on u.id = v.uploaded_by
+            left join lateral (select a.display_name, dd.downloaded_at from document_downloads dd
+                          join user_accounts a on a.id = dd.account_id where dd.document_id = d.id
+                          order by dd.downloaded_at desc, dd.id desc limit 1) last_dl on true""";
+
     private final JdbcClient jdbc;
     private final AccessPolicy access;
 
@@ -30,25 +50,8 @@ public class DocumentQueries {
         access.requireCase(actor, caseId);
         long total = jdbc.sql("select count(*) from documents where case_id = :caseId").param("caseId", caseId)
                 .query(Long.class).single();
-        List<DocumentRow> rows = jdbc.sql("""
-                        select d.id, d.title, d.category, d.visibility, v.version as current_version,
-                               v.original_filename, v.content_type, v.size_bytes, v.sha256,
-                               u.display_name as uploaded_by, v.created_at as uploaded_at,
-                               (select count(*) from document_downloads dd where dd.document_id = d.id)
-                                   as download_count,
-                               last_dl.display_name as last_downloaded_by, last_dl.downloaded_at as last_downloaded_at,
-                               (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count,
-                               d.client_may_revise,
-                               exists (select 1 from document_versions p where p.document_id = d.id
-                                       and p.proposal_state = 'PENDING') as proposal_pending
-                        from documents d
-                        join document_versions v on v.document_id = d.id and v.version = d.current_version
-                        join user_accounts u on u.id = v.uploaded_by
-                        left join lateral (select a.display_name, dd.downloaded_at from document_downloads dd
-                                      join user_accounts a on a.id = dd.account_id where dd.document_id = d.id
-                                      order by dd.downloaded_at desc, dd.id desc limit 1) last_dl on true
-                        where d.case_id = :caseId
-                        order by d.created_at desc, d.id desc limit :limit offset :offset""")
+        List<DocumentRow> rows = jdbc.sql(ROW_SELECT + " where d.case_id = :caseId"
+                        + " order by d.created_at desc, d.id desc limit :limit offset :offset")
                 .param("caseId", caseId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -83,6 +86,13 @@ public class DocumentQueries {
                         where v.document_id = :id
                         order by v.version desc""")
                 .param("id", documentId).query(VersionRow.class).list();
+    }
+
+    /** Every document of the case with its current version, oldest first, one at a time ({@link RowStreams}). */
+    public void eachForCase(Actor actor, long caseId, Consumer<DocumentRow> each) {
+        access.requireCase(actor, caseId);
+        RowStreams.forEach(jdbc.sql(ROW_SELECT + " where d.case_id = :caseId order by d.created_at, d.id")
+                .param("caseId", caseId), DocumentRow.class, each);
     }
 
     /** Who downloaded the case's document in the portal, newest first, a page at a time. */

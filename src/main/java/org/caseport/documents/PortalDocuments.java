@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.PortalAction;
 import org.caseport.access.PortalCase;
@@ -17,6 +18,7 @@ import org.caseport.audit.AuditLog;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RowStreams;
 import org.caseport.shared.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PortalDocuments {
+
+    /** A case's shared documents with their current version; nothing about who uploaded them. */
+    /** A case's shared documents with their current version (never a pending proposal). */
+    private static final String SHARED_DOCUMENTS = """
+            select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
+                   v.created_at as uploaded_at,
+                   (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count
+            from documents d
+            join document_versions v on v.document_id = d.id and v.version = d.current_version
+            where d.case_id = :caseId and d.visibility = 'CLIENT'""";
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -66,19 +78,24 @@ public class PortalDocuments {
         PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
         long total = jdbc.sql("select count(*) from documents where case_id = :caseId and visibility = 'CLIENT'")
                 .param("caseId", portalCase.caseId()).query(Long.class).single();
-        List<PortalDocumentRow> rows = jdbc.sql("""
-                        select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
-                               v.created_at as uploaded_at,
-                               (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count
-                        from documents d
-                        join document_versions v on v.document_id = d.id and v.version = d.current_version
-                        where d.case_id = :caseId and d.visibility = 'CLIENT'
-                        order by d.created_at desc, d.id desc limit :limit offset :offset""")
+        List<PortalDocumentRow> rows = jdbc.sql(SHARED_DOCUMENTS
+                        + " order by d.created_at desc, d.id desc limit :limit offset :offset")
                 .param("caseId", portalCase.caseId())
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(PortalDocumentRow.class).list();
         return new PageResult<>(rows, page, size, total);
+    }
+
+    /**
+     * The case's shared documents, oldest first, one at a time ({@link RowStreams}), as the documents
+     * page lists them; 404 unless the profile shows documents.
+     */
+    @Transactional(readOnly = true)
+    public void eachShared(Actor actor, long caseId, Consumer<PortalDocumentRow> each) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.DOCUMENTS);
+        RowStreams.forEach(jdbc.sql(SHARED_DOCUMENTS + " order by d.created_at, d.id")
+                .param("caseId", portalCase.caseId()), PortalDocumentRow.class, each);
     }
 
     /** Whether the profile that applies lets the contact download this case's shared documents. */

@@ -7,13 +7,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.caseport.access.AccessPolicy;
+import org.caseport.access.PortalAction;
 import org.caseport.access.PortalCase;
 import org.caseport.access.PortalField;
 import org.caseport.access.PortalSection;
 import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RowStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +80,8 @@ public class PortalQueries {
     public PortalCaseView caseView(Actor actor, long caseId) {
         PortalCase portalCase = access.portalCase(actor, caseId);
         boolean overview = portalCase.shows(PortalSection.OVERVIEW);
-        List<PortalSection> sections = Arrays.stream(PortalSection.values()).filter(portalCase::shows).toList();
+        List<PortalSection> sections = Arrays.stream(PortalSection.values())
+                .filter(section -> hasPageFor(portalCase, section)).toList();
         return jdbc.sql("""
                         select c.id, c.number, c.title, c.status, c.case_type, c.opened_on, c.closed_on,
                                lead.display_name as lead_name, lead.email as lead_email, lead.phone as lead_phone
@@ -98,46 +102,89 @@ public class PortalQueries {
 
     public PageResult<PortalNote> notes(Actor actor, long caseId, int page, int size) {
         PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.NOTES);
-        String hours = portalCase.showsField(PortalField.NOTE_HOURS) ? "t.hours" : "null";
-        String rate = portalCase.showsField(PortalField.NOTE_RATES) ? "t.rate" : "null";
         long total = count("time_slips", caseId);
-        List<PortalNote> rows = jdbc.sql("select t.id, t.work_date, u.display_name as staff_name, " + hours
-                        + " as hours, " + rate + " as rate, t.body from time_slips t"
-                        + " left join user_accounts u on u.id = t.staff_id"
-                        + " where t.case_id = :caseId and t.visibility = 'CLIENT'"
+        List<PortalNote> rows = jdbc.sql(sharedNotes(portalCase)
                         + " order by t.work_date desc, t.id desc limit :limit offset :offset")
                 .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
                 .query(PortalNote.class).list();
         return new PageResult<>(rows, page, size, total);
     }
 
+    /** The shared notes of the notes page, oldest first, one at a time ({@link RowStreams}): for exports. */
+    public void eachNote(Actor actor, long caseId, Consumer<PortalNote> each) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.NOTES);
+        RowStreams.forEach(jdbc.sql(sharedNotes(portalCase) + " order by t.work_date, t.id").param("caseId", caseId),
+                PortalNote.class, each);
+    }
+
     public PageResult<PortalExpense> expenses(Actor actor, long caseId, int page, int size) {
         PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.EXPENSES);
-        String amount = portalCase.showsField(PortalField.EXPENSE_AMOUNTS) ? "e.amount" : "null";
         long total = count("expenses", caseId);
-        List<PortalExpense> rows = jdbc.sql("select e.id, e.spent_on, e.category, e.description, " + amount
-                        + " as amount from expenses e where e.case_id = :caseId and e.visibility = 'CLIENT'"
+        List<PortalExpense> rows = jdbc.sql(sharedExpenses(portalCase)
                         + " order by e.spent_on desc, e.id desc limit :limit offset :offset")
                 .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
                 .query(PortalExpense.class).list();
         return new PageResult<>(rows, page, size, total);
     }
 
+    /** The shared expenses of the expenses page, oldest first, one at a time ({@link RowStreams}): for exports. */
+    public void eachExpense(Actor actor, long caseId, Consumer<PortalExpense> each) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.EXPENSES);
+        RowStreams.forEach(jdbc.sql(sharedExpenses(portalCase) + " order by e.spent_on, e.id")
+                .param("caseId", caseId), PortalExpense.class, each);
+    }
+
     public PageResult<PortalSubject> subjects(Actor actor, long caseId, int page, int size) {
         PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.SUBJECTS);
+        long total = count("subjects", caseId);
+        List<PortalSubject> rows = jdbc.sql(sharedSubjects(portalCase)
+                        + " order by lower(s.name), s.id limit :limit offset :offset")
+                .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
+                .query(PortalSubject.class).list();
+        return new PageResult<>(rows, page, size, total);
+    }
+
+    /** The shared subjects of the subjects page, by name, one at a time ({@link RowStreams}): for exports. */
+    public void eachSubject(Actor actor, long caseId, Consumer<PortalSubject> each) {
+        PortalCase portalCase = access.requirePortalSection(actor, caseId, PortalSection.SUBJECTS);
+        RowStreams.forEach(jdbc.sql(sharedSubjects(portalCase) + " order by lower(s.name), s.id")
+                .param("caseId", caseId), PortalSubject.class, each);
+    }
+
+    /** Shared notes of {@code :caseId}; hours and rates only where the profile shows them. */
+    private static String sharedNotes(PortalCase portalCase) {
+        String hours = portalCase.showsField(PortalField.NOTE_HOURS) ? "t.hours" : "null";
+        String rate = portalCase.showsField(PortalField.NOTE_RATES) ? "t.rate" : "null";
+        return "select t.id, t.work_date, u.display_name as staff_name, " + hours + " as hours, " + rate
+                + " as rate, t.body from time_slips t left join user_accounts u on u.id = t.staff_id"
+                + " where t.case_id = :caseId and t.visibility = 'CLIENT'";
+    }
+
+    /** Shared expenses of {@code :caseId}; amounts only where the profile shows them. */
+    private static String sharedExpenses(PortalCase portalCase) {
+        String amount = portalCase.showsField(PortalField.EXPENSE_AMOUNTS) ? "e.amount" : "null";
+        return "select e.id, e.spent_on, e.category, e.description, " + amount
+                + " as amount from expenses e where e.case_id = :caseId and e.visibility = 'CLIENT'";
+    }
+
+    /** Shared subjects of {@code :caseId}; dates of birth and identifiers only where the profile shows them. */
+    private static String sharedSubjects(PortalCase portalCase) {
         String dateOfBirth = portalCase.showsField(PortalField.SUBJECT_DATE_OF_BIRTH) ? "s.date_of_birth" : "null";
         // The field is "identifiers (phones, vehicles, addresses)": hiding it hides all four columns.
         String identifiers = portalCase.showsField(PortalField.SUBJECT_IDENTIFIERS)
                 ? "s.identifiers, s.addresses, s.phones, s.vehicles"
                 : "null as identifiers, null as addresses, null as phones, null as vehicles";
-        long total = count("subjects", caseId);
-        List<PortalSubject> rows = jdbc.sql("select s.id, s.kind, s.name, s.aliases, " + dateOfBirth
-                        + " as date_of_birth, " + identifiers + ","
-                        + " s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT'"
-                        + " order by lower(s.name), s.id limit :limit offset :offset")
-                .param("caseId", caseId).param("limit", size).param("offset", (long) page * size)
-                .query(PortalSubject.class).list();
-        return new PageResult<>(rows, page, size, total);
+        return "select s.id, s.kind, s.name, s.aliases, " + dateOfBirth + " as date_of_birth, " + identifiers
+                + ", s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT'";
+    }
+
+    /**
+     * Whether the case's navigation offers the section: the profile shows it — and, for reports,
+     * allows generating them too, since that is all the reports page is for.
+     */
+    private static boolean hasPageFor(PortalCase portalCase, PortalSection section) {
+        return portalCase.shows(section)
+                && (section != PortalSection.REPORTS || portalCase.profile().allows(PortalAction.GENERATE_REPORT));
     }
 
     /** Requires the documents section; documents themselves arrive with the document store. */

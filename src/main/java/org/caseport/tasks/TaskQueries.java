@@ -3,6 +3,7 @@ package org.caseport.tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.PortalCase;
 import org.caseport.access.PortalSection;
@@ -10,6 +11,7 @@ import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RowStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +103,25 @@ public class TaskQueries {
                         + " and " + scope.sql() + " and " + shows.sql() + " order by t.due_on, t.id limit :limit")
                 .params(scope.params()).params(shows.params()).param("today", LocalDate.now(clock))
                 .param("limit", limit).query(PortalTaskRow.class).list();
+    }
+
+    /** Every task of the case, open first, one at a time, for the staff case report ({@link RowStreams}). */
+    @Transactional(readOnly = true)
+    public void eachForCase(Actor staff, long caseId, Consumer<TaskRow> each) {
+        access.requireCase(staff, caseId);
+        RowStreams.forEach(jdbc.sql(STAFF_SELECT + " where t.case_id = :caseId" + OPEN_FIRST).param("caseId", caseId),
+                TaskRow.class, each);
+    }
+
+    /** Every shared task of the case, for the contact's case report; 404 unless the profile shows Tasks. */
+    @Transactional(readOnly = true)
+    public void eachShared(Actor contact, long caseId, Consumer<PortalTaskRow> each) {
+        PortalCase portalCase = access.requirePortalSection(contact, caseId, PortalSection.TASKS);
+        RowStreams.forEach(jdbc.sql("""
+                        select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
+                        from case_tasks t join cases c on c.id = t.case_id
+                        where t.case_id = :caseId and t.visibility = 'CLIENT'""" + OPEN_FIRST)
+                .param("caseId", portalCase.caseId()), PortalTaskRow.class, each);
     }
 
     private PageResult<TaskRow> acrossCases(Actor staff, String condition, int page, int size) {

@@ -2,10 +2,12 @@ package org.caseport.timeslips;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Consumer;
 import org.caseport.access.AccessPolicy;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.caseport.shared.RowStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,13 @@ public class TimeSlipQueries {
                 .param("offset", (long) page * size)
                 .query(TimeSlipRow.class).list();
         return new PageResult<>(rows, page, size, total);
+    }
+
+    /** Every time slip of the case, oldest first, one at a time ({@link RowStreams}): for exports. */
+    public void eachForCase(Actor actor, long caseId, Consumer<TimeSlipRow> each) {
+        access.requireCase(actor, caseId);
+        RowStreams.forEach(jdbc.sql(ROW_SELECT + "where t.case_id = :caseId order by t.work_date, t.id")
+                .param("caseId", caseId), TimeSlipRow.class, each);
     }
 
     public TimeSlipRow get(Actor actor, long caseId, long slipId) {

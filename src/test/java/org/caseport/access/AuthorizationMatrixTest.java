@@ -3,6 +3,7 @@ package org.caseport.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -80,6 +82,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     instruction is taken where the contact sees the renewal's case with a profile showing approvals
  *     and allowing {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Staff reach a
  *     case's renewal (the fixture's are on its cases) where they reach the case.
+ *     Every route of a case's {@link PortalSection#REPORTS} section (its page, asking for the PDF,
+ *     its progress and download, the CSV exports) needs {@link PortalAction#GENERATE_REPORT}, and a CSV
+ *     export needs the section it exports shown too; asking for a report is the one portal POST a
+ *     preview may send (it reads the case, and the report is the staff member's own). A report job
+ *     addressed here is always the asker's own, so that only access to its case decides.
  * <li>A refused request changes nothing, and no GET changes anything (a digest of every row the
  *     matrix could touch is compared before and after). The logs of who did what are not in the
  *     digest: the audit log, and the portal's download log, which a download (a read) appends to.
@@ -110,6 +117,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     PortalProfileQueries profileQueries;
     @Autowired
     FirmSetup firmSetup;
+    @Value("${caseport.reports.path}")
+    Path reportsPath;
 
     private MatrixFixture fixture;
     private List<Persona> personas;
@@ -146,7 +155,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     @BeforeAll
     void aFirmWithTwoClients() {
         logoBefore = firmSetup.logo().orElse(null);
-        fixture = new MatrixFixture(data, jdbc, grants, profiles, firmSetup);
+        fixture = new MatrixFixture(data, jdbc, grants, profiles, firmSetup, reportsPath);
         PortalProfileView standard = profileQueries.get(fixture.standardProfile);
         PortalProfileView statusOnly = profileQueries.get(fixture.statusOnlyProfile);
         PortalProfileView documentsWithoutDownload = profileQueries.get(data.portalProfile(
@@ -254,8 +263,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 return persona.previewed() == null ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
             }
             boolean shown = persona.portalCases().contains(target) && persona.profile().shows(sectionOf(route))
+                    && exportedSection(route).map(persona.profile()::shows).orElse(true)
                     && actionOf(route).map(persona.profile()::allows).orElse(true)
-                    && (route.isGet() || persona.previewed() == null);
+                    && (route.isGet() || persona.previewed() == null || readsOnly(route));
             if (!shown) {
                 return MatrixExpectation.status(404);
             }
@@ -308,7 +318,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     private void answersAsExpected(Route route, Persona persona, Target target, MatrixExpectation expected) {
-        Map<String, Long> ids = fixture.ids(route, target);
+        Map<String, Long> ids = fixture.ids(route, target, persona.account(), persona.previewed());
         String before = fixture.fingerprint();
         MatrixAnswer answer = perform(route, persona, ids);
         assertThat(expected.test().test(answer))
@@ -322,7 +332,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     private MatrixAnswer perform(Route route, Persona persona, Target target) {
-        return perform(route, persona, fixture.ids(route, target));
+        return perform(route, persona, fixture.ids(route, target, persona.account(), persona.previewed()));
     }
 
     private MatrixAnswer perform(Route route, Persona persona, Map<String, Long> ids) {
@@ -383,10 +393,35 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
     }
 
+    /** The section a portal export holds the rows of (its CSV needs it shown too), if the route is one. */
+    private static Optional<PortalSection> exportedSection(Route route) {
+        return switch (route.pattern()) {
+            case "/portal/cases/{caseId}/reports/export/time.csv" -> Optional.of(PortalSection.NOTES);
+            case "/portal/cases/{caseId}/reports/export/expenses.csv" -> Optional.of(PortalSection.EXPENSES);
+            default -> {
+                if (route.pattern().contains("/export/")) {
+                    throw new AssertionError("Portal route " + route + " exports something: say here which section");
+                }
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * A portal POST a staff preview may send too: asking for a case report reads the case, as the
+     * contact would see it, and the report belongs to the staff member; it changes no record of the case.
+     */
+    private static boolean readsOnly(Route route) {
+        return route.pattern().equals("/portal/cases/{caseId}/reports");
+    }
+
     /** The action a portal route performs beyond showing its section's page, if any. */
     private static Optional<PortalAction> actionOf(Route route) {
         if (!route.pattern().startsWith("/portal/")) {
             return Optional.empty();
+        }
+        if (route.pattern().startsWith("/portal/cases/{caseId}/") && sectionOf(route) == PortalSection.REPORTS) {
+            return Optional.of(PortalAction.GENERATE_REPORT);
         }
         if (route.pattern().endsWith("/download")) {
             return Optional.of(PortalAction.DOWNLOAD);

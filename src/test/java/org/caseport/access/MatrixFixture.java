@@ -8,12 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.caseport.identity.Actor;
 import org.caseport.identity.FirmSetup;
@@ -85,9 +88,13 @@ final class MatrixFixture {
     private final PortalProfileService profiles;
     private final long firmDefault;
     private final MatrixForms forms;
+    private final Path reportsPath;
+    /** The report jobs made so far, by case, asker and the contact they act for. */
+    private final Map<String, Long> reportJobs = new HashMap<>();
 
     MatrixFixture(TestData data, JdbcClient jdbc, PortalGrants grants, PortalProfileService profiles,
-            FirmSetup firmSetup) {
+            FirmSetup firmSetup, Path reportsPath) {
+        this.reportsPath = reportsPath;
         this.data = data;
         this.jdbc = jdbc;
         this.grants = grants;
@@ -136,8 +143,11 @@ final class MatrixFixture {
                 .query(Long.class).single();
     }
 
-    /** The value of each path variable of the route for the target. */
-    Map<String, Long> ids(Route route, Target target) {
+    /**
+     * The value of each path variable of the route for the target, as {@code signedIn} asks (null when
+     * nobody is signed in), previewing {@code previewed} if not null.
+     */
+    Map<String, Long> ids(Route route, Target target, Actor signedIn, Actor previewed) {
         List<String> variables = route.variables();
         Map<String, Long> ids = new LinkedHashMap<>();
         Map<Side, Proposal> proposals = new HashMap<>();
@@ -149,9 +159,45 @@ final class MatrixFixture {
                 case OTHER_CLIENTS_CASE -> b;
                 case CHILD_OF_OTHER_CASE -> last ? b : a;
             };
-            ids.put(variables.get(i), side == null ? NONEXISTENT_ID : id(route, variables.get(i), side, proposals));
+            String variable = variables.get(i);
+            ids.put(variable, side == null ? NONEXISTENT_ID : variable.equals("jobId")
+                    ? reportJob(route, side, signedIn == null ? admin : signedIn, previewed)
+                    : id(route, variable, side, proposals));
         }
         return ids;
+    }
+
+    /**
+     * A finished report of the side's case belonging to the asker: the signed-in account and, on a
+     * portal route, the contact it acts for (itself, or the contact a staff member previews). The job
+     * is always the asker's own, whatever their access to the case, so that access alone decides;
+     * another account's job answering 404 is {@code CaseReportTest}'s business.
+     */
+    private long reportJob(Route route, Side side, Actor signedIn, Actor previewed) {
+        Actor viewed = !route.pattern().startsWith("/portal/") ? null
+                : previewed != null ? previewed : signedIn.isContact() ? signedIn : null;
+        Long forContact = viewed == null ? null : viewed.id();
+        return reportJobs.computeIfAbsent(side.caseId() + "/" + signedIn.id() + "/" + forContact,
+                key -> finishedReport(side.caseId(), signedIn.id(), forContact));
+    }
+
+    private long finishedReport(long caseId, long requestedBy, Long forContact) {
+        String file = UUID.randomUUID() + ".pdf";
+        byte[] content = TestData.pdf("Matrix report");
+        try {
+            Files.write(reportsPath.resolve(file), content);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        return jdbc.sql("""
+                        insert into report_jobs (case_id, kind, audience, requested_by, for_contact, status, progress,
+                                                 file_key, file_size, finished_at)
+                        values (:caseId, 'CASE_REPORT', :audience, :requestedBy, :forContact, 'DONE', 100,
+                                :file, :size, now()) returning id""")
+                .param("caseId", caseId).param("audience", forContact == null ? "STAFF" : "PORTAL")
+                .param("requestedBy", requestedBy).param("forContact", forContact).param("file", file)
+                .param("size", content.length)
+                .query(Long.class).single();
     }
 
     private long id(Route route, String variable, Side side, Map<Side, Proposal> proposals) {
@@ -217,7 +263,8 @@ final class MatrixFixture {
     /**
      * A digest of every row the matrix could touch: both clients and all below them, the fixture's
      * staff, their and the contacts' notification choices, profiles, firm, mail and budget alert
-     * settings, and the number of clients, cases, accounts and mails.
+     * settings, and the number of clients, cases, accounts and mails, and of report jobs on the
+     * clients' cases (whose progress a worker may write at any time, so only their number is compared).
      */
     String fingerprint() {
         return jdbc.sql("""
@@ -252,6 +299,7 @@ final class MatrixFixture {
                   (select string_agg(x::text, ',' order by x.case_id, x.threshold) from budget_alerts x
                      join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from renewals x where x.client_id in (:clients)),
+                  (select count(*) from report_jobs x join cases c on c.id = x.case_id where c.client_id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from clients x where x.id in (:clients)),
                   (select string_agg(x::text, ',' order by x.id) from client_contacts x
                      where x.client_id in (:clients)),

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +29,7 @@ import org.caseport.renewals.Renewals;
 import org.caseport.shared.Visibility;
 import org.caseport.subjects.SubjectDetails;
 import org.caseport.subjects.SubjectKind;
+import org.caseport.support.Downloads;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.Routes;
 import org.caseport.support.Routes.Route;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -53,12 +56,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * everything of another client's case, shared or not, its documents' threads included. Every portal GET route (read from the handler
  * mapping, for each of the contact's cases and the other client's case — and each document of the
  * fixture where a route addresses one — as a full page and as an htmx request) is crawled as the contact, as a contact whose profile shows the status only, and as staff
- * previewing the contact; no answer may carry a marker. The shared items must show, so the crawl is
- * not vacuous: the contact's profile shows every section and allows every action, so downloads are
- * served. Renewals are among them: the client's own and its case's show, another client's never.
- * Mails the portal sends (renewal notices included) carry no marker either, nor the text of a staff
- * comment or of a rejection reason, which contacts read only behind the sign-in; nor does the
- * "Message the firm" form however its screen address is forged.
+ * previewing the contact; no answer may carry a marker. That includes the reports section: the CSV
+ * exports, and the text of every case report PDF (OpenPDF's extractor) of the fixture's cases — the
+ * crawler's own, asked for before the crawl, and staff's full internal ones, which must answer 404.
+ * Markers are looked for with all whitespace removed, so a marker a PDF table wrapped onto two lines
+ * is still found. The shared items must show, so the crawl is not vacuous: the contact's profile
+ * shows every section and allows every action, so downloads are served. Renewals are among them: the
+ * client's own and its case's show, another client's never. Mails the portal sends (renewal notices
+ * included) carry no marker either, nor the text of a staff comment or of a rejection reason, which
+ * contacts read only behind the sign-in; nor does the "Message the firm" form however its screen
+ * address is forged.
  */
 class PortalCanaryTest extends IntegrationTest {
 
@@ -99,8 +106,19 @@ class PortalCanaryTest extends IntegrationTest {
     /** Markers of shared items the contact's profile shows: they must appear somewhere. */
     private final Map<String, String> shared = new LinkedHashMap<>();
 
-    /** A page of the crawl: the path, whether htmx asked for it, and the answer. */
-    record Page(String path, boolean htmx, int status, String body) {
+    /**
+     * A page of the crawl: the path, whether htmx asked for it, and the answer's status and text
+     * without whitespace — for a case report, the text OpenPDF extracts from it (the fixture's documents
+     * are PDFs in name only, their marker in plain text).
+     */
+    record Page(String path, boolean htmx, int status, String text) {
+
+        static Page of(String path, boolean htmx, MockHttpServletResponse response) throws Exception {
+            boolean report = path.contains("/reports/") && "application/pdf".equals(response.getContentType());
+            String body = report ? String.join("\n", Downloads.pdfPages(response.getContentAsByteArray()))
+                    : response.getContentAsString(StandardCharsets.UTF_8);
+            return new Page(path, htmx, response.getStatus(), Downloads.withoutWhitespace(body));
+        }
 
         @Override
         public String toString() {
@@ -109,7 +127,7 @@ class PortalCanaryTest extends IntegrationTest {
     }
 
     @BeforeEach
-    void aCaseFullOfThingsTheClientMayNotSee() {
+    void aCaseFullOfThingsTheClientMayNotSee() throws Exception {
         admin = data.admin();
         lead = data.investigator();
         data.staffAccounts().update(admin, lead.id(), new StaffAccountDetails(TestData.emailOf(lead),
@@ -128,6 +146,10 @@ class PortalCanaryTest extends IntegrationTest {
         contact = grantedContact(canaryProfile);
         statusOnlyContact = grantedContact(data.portalProfileNamed("Status only"));
         threadsAndAPendingRevision();
+        for (long kase : List.of(caseId, otherClientsCaseId)) {
+            mvc.perform(post("/app/cases/{caseId}/report", kase).with(data.signedIn(admin)).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
     }
 
     /**
@@ -218,6 +240,7 @@ class PortalCanaryTest extends IntegrationTest {
 
         assertNoMarkers(pages, neverShown, hiddenByProfile);
         assertShown(pages, shared);
+        assertReportsShow(pages, "shared note", "shared expense", "shared subject", "shared document");
     }
 
     @Test
@@ -226,6 +249,8 @@ class PortalCanaryTest extends IntegrationTest {
 
         assertNoMarkers(pages, neverShown, hiddenByProfile, shared);
         assertShown(pages, Map.of("case number", caseColumn("number", caseId)));
+        assertThat(pages).filteredOn(page -> page.path().contains("/reports")).isNotEmpty()
+                .allMatch(page -> page.status() == 404);
     }
 
     @Test
@@ -235,6 +260,7 @@ class PortalCanaryTest extends IntegrationTest {
 
             assertNoMarkers(pages, neverShown, hiddenByProfile);
             assertShown(pages, shared);
+            assertReportsShow(pages, "shared note", "shared expense", "shared subject", "shared document");
         }
     }
 
@@ -250,8 +276,7 @@ class PortalCanaryTest extends IntegrationTest {
                 String from = "/portal/cases/" + kase + "/documents/" + documentId;
                 var response = mvc.perform(get("/portal/messages/new").param("from", from)
                         .with(data.signedIn(contact))).andReturn().getResponse();
-                pages.add(new Page("/portal/messages/new?from=" + from, false, response.getStatus(),
-                        response.getContentAsString()));
+                pages.add(Page.of("/portal/messages/new?from=" + from, false, response));
             }
         }
 
@@ -331,21 +356,27 @@ class PortalCanaryTest extends IntegrationTest {
         }
     }
 
-    /** Every portal GET route, for each case the contact has and the other client's, full and htmx. */
+    /**
+     * Every portal GET route, for each case the contact has and the other client's, full and htmx —
+     * after asking, as the crawler, for the reports of the contact's cases, and with every report of
+     * the fixture's cases where a route addresses one.
+     */
     private List<Page> crawl(RequestPostProcessor signIn, MockHttpSession session) throws Exception {
+        List<Long> reportIds = reportsAskedFor(signIn, session);
         List<Page> pages = new ArrayList<>();
         for (Route route : Routes.of(handlerMapping)) {
             if (!route.isGet() || !route.pattern().startsWith("/portal")) {
                 continue;
             }
             assertThat(route.variables()).as("the canary knows no values for the variables of %s", route)
-                    .isSubsetOf("caseId", "documentId");
+                    .isSubsetOf("caseId", "documentId", "jobId");
             List<Long> caseIds = route.variables().isEmpty() ? List.of(0L)
                     : List.of(caseId, secondCaseId, otherClientsCaseId);
-            List<Long> childIds = route.variables().contains("documentId") ? documentIds : List.of(0L);
+            List<Long> childIds = route.variables().contains("documentId") ? documentIds
+                    : route.variables().contains("jobId") ? reportIds : List.of(0L);
             for (long id : caseIds) {
               for (long childId : childIds) {
-                String path = route.path(Map.of("caseId", id, "documentId", childId));
+                String path = route.path(Map.of("caseId", id, "documentId", childId, "jobId", childId));
                 for (boolean htmx : List.of(false, true)) {
                     MockHttpServletRequestBuilder request = get(path).with(signIn);
                     if (session != null) {
@@ -354,8 +385,7 @@ class PortalCanaryTest extends IntegrationTest {
                     if (htmx) {
                         request.header("HX-Request", "true");
                     }
-                    var response = mvc.perform(request).andReturn().getResponse();
-                    pages.add(new Page(path, htmx, response.getStatus(), response.getContentAsString()));
+                    pages.add(Page.of(path, htmx, Downloads.perform(mvc, request).getResponse()));
                 }
               }
             }
@@ -368,21 +398,60 @@ class PortalCanaryTest extends IntegrationTest {
         return pages;
     }
 
+    /**
+     * Asks for the case reports of the contact's two cases as the crawler (refused where the profile
+     * does not allow it), waits until every report of the fixture's cases is built, and answers their ids.
+     */
+    private List<Long> reportsAskedFor(RequestPostProcessor signIn, MockHttpSession session) throws Exception {
+        for (long kase : List.of(caseId, secondCaseId)) {
+            MockHttpServletRequestBuilder request = post("/portal/cases/{caseId}/reports", kase).with(signIn)
+                    .with(csrf());
+            if (session != null) {
+                request.session(session);
+            }
+            assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).isIn(302, 404);
+        }
+        List<Long> reportIds = jdbc.sql("select id from report_jobs where case_id in (:cases) order by id")
+                .param("cases", List.of(caseId, secondCaseId, otherClientsCaseId)).query(Long.class).list();
+        assertThat(reportIds).allSatisfy(id -> assertThat(data.awaitReport(id)).isEqualTo("DONE"));
+        return reportIds;
+    }
+
+    /** The crawl read a case report PDF and the CSV exports of the contact's case, and they show these shared items. */
+    private void assertReportsShow(List<Page> pages, String... sharedItems) {
+        String reports = "/portal/cases/" + caseId + "/reports/";
+        List<Page> pdfs = pages.stream().filter(page -> page.status() == 200 && page.path().startsWith(reports)
+                && page.path().endsWith("/download")).toList();
+        List<Page> csvs = pages.stream().filter(page -> page.status() == 200 && page.path().startsWith(reports)
+                && page.path().endsWith(".csv")).toList();
+        assertThat(pdfs).as("case report PDFs read").isNotEmpty();
+        assertThat(csvs).as("CSV exports read").hasSize(4);
+        for (String item : sharedItems) {
+            assertThat(pdfs).as("a case report shows the %s", item)
+                    .anyMatch(pdf -> pdf.text().contains(Downloads.withoutWhitespace(shared.get(item))));
+        }
+        assertThat(csvs).as("an export shows the shared note and expense")
+                .anyMatch(csv -> csv.text().contains(Downloads.withoutWhitespace(shared.get("shared note"))))
+                .anyMatch(csv -> csv.text().contains(Downloads.withoutWhitespace(shared.get("shared expense"))));
+    }
+
     @SafeVarargs
     private static void assertNoMarkers(List<Page> pages, Map<String, String>... forbidden) {
         List<String> leaks = new ArrayList<>();
         for (Page page : pages) {
-            leaks.addAll(markersIn(page.toString(), page.body(), forbidden));
+            leaks.addAll(markersIn(page.toString(), page.text(), forbidden));
         }
         assertThat(leaks).isEmpty();
     }
 
+    /** The markers in the content, whitespace aside. */
     @SafeVarargs
     private static List<String> markersIn(String where, String content, Map<String, String>... forbidden) {
+        String text = Downloads.withoutWhitespace(content);
         List<String> leaks = new ArrayList<>();
         for (Map<String, String> markers : forbidden) {
             markers.forEach((what, marker) -> {
-                if (content.contains(marker)) {
+                if (text.contains(Downloads.withoutWhitespace(marker))) {
                     leaks.add(where + " shows the " + what + " (" + marker + ")");
                 }
             });
@@ -392,7 +461,7 @@ class PortalCanaryTest extends IntegrationTest {
 
     private static void assertShown(List<Page> pages, Map<String, String> markers) {
         markers.forEach((what, marker) -> assertThat(pages).as("some portal page shows the %s", what)
-                .anyMatch(page -> page.status() == 200 && page.body().contains(marker)));
+                .anyMatch(page -> page.status() == 200 && page.text().contains(Downloads.withoutWhitespace(marker))));
     }
 
     private MockHttpSession previewOf(Actor staff, Actor previewed) throws Exception {

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import org.caseport.dashboard.FirmDashboard.BudgetRow;
 import org.caseport.dashboard.FirmDashboard.Count;
-import org.caseport.dashboard.FirmDashboard.SilentContact;
 import org.caseport.dashboard.FirmDashboard.UnsharedReport;
 import org.caseport.dashboard.FirmDashboard.WaitingThread;
 import org.caseport.identity.Actor;
@@ -67,13 +66,16 @@ class FirmDashboardTest extends IntegrationTest {
     @Test
     void anAdminSeesTheWholeFirmAndContactsWhoNeverSignedIn() {
         FirmDashboard board = dashboards.forStaff(admin);
+        FirmDashboard leads = dashboards.forStaff(lead);
 
-        assertThat(board.budgetWatch()).extracting(BudgetRow::caseId).contains(nearlySpent, othersCase);
-        assertThat(board.byInvestigator()).extracting(Count::label).contains(lead.displayName());
-        assertThat(board.silentContacts()).isPositive();
-        assertThat(board.silentContacts()).isGreaterThanOrEqualTo(board.contacts().size());
-        assertThat(dashboards.forStaff(lead).silentContacts()).isEqualTo(board.silentContacts());
-        assertThat(board.contacts()).extracting(SilentContact::name).doesNotContain("nobody");
+        long firmCases = board.byStatus().stream().mapToLong(Count::count).sum();
+        assertThat(firmCases).isGreaterThan(leads.byStatus().stream().mapToLong(Count::count).sum());
+        assertThat(board.byInvestigator()).hasSizeLessThanOrEqualTo(12);
+        assertThat(board.waitingMessages()).isGreaterThanOrEqualTo(leads.waitingMessages()).isPositive();
+        assertThat(board.unsharedReports()).isGreaterThanOrEqualTo(leads.unsharedReports()).isPositive();
+        assertThat(board.budgetWatch()).hasSizeLessThanOrEqualTo(8).isNotEmpty();
+        assertThat(board.silentContacts()).isPositive().isGreaterThanOrEqualTo(board.contacts().size());
+        assertThat(leads.silentContacts()).isEqualTo(board.silentContacts());
     }
 
     @Test

@@ -65,6 +65,26 @@ class RouteInventoryTest extends IntegrationTest {
                 .isNotNull());
     }
 
+    /** Reports and exports carry a case's records: staff's under /app, a contact's under their portal case. */
+    @Test
+    void reportAndExportRoutesAreStaffAndPortalRoutes() {
+        assertThat(routes()).filteredOn(route -> route.pattern().matches(".*/(report|reports|export)(/.*)?"))
+                .extracting(route -> route.method() + " " + route.pattern() + " → " + audienceOf(route.pattern()))
+                .containsExactlyInAnyOrder(
+                        "GET /app/cases/{caseId}/report → STAFF",
+                        "POST /app/cases/{caseId}/report → STAFF",
+                        "GET /app/cases/{caseId}/report/jobs/{jobId} → STAFF",
+                        "GET /app/cases/{caseId}/report/jobs/{jobId}/download → STAFF",
+                        "GET /app/cases/{caseId}/export/time.csv → STAFF",
+                        "GET /app/cases/{caseId}/export/expenses.csv → STAFF",
+                        "GET /portal/cases/{caseId}/reports → PORTAL",
+                        "POST /portal/cases/{caseId}/reports → PORTAL",
+                        "GET /portal/cases/{caseId}/reports/jobs/{jobId} → PORTAL",
+                        "GET /portal/cases/{caseId}/reports/jobs/{jobId}/download → PORTAL",
+                        "GET /portal/cases/{caseId}/reports/export/time.csv → PORTAL",
+                        "GET /portal/cases/{caseId}/reports/export/expenses.csv → PORTAL");
+    }
+
     @Test
     void anonymousVisitorsAreSentToSignInFromEveryStaffAndAdminRoute() throws Exception {
         for (Route route : routes()) {

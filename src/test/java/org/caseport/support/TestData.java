@@ -329,6 +329,30 @@ public class TestData {
         contactAccounts.setEnabled(admin(), contact.contactId(), false);
     }
 
+    /** The latest case report job the signed-in account (a previewing staff member's own) asked for on the case. */
+    public long latestReportJob(Actor signedIn, long caseId) {
+        return jdbc.sql("select max(id) from report_jobs where requested_by = :account and case_id = :caseId")
+                .param("account", signedIn.id()).param("caseId", caseId).query(Long.class).single();
+    }
+
+    /** Waits, up to a minute, until the report job is built or has failed; answers its status. */
+    public String awaitReport(long jobId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            String status = jdbc.sql("select status from report_jobs where id = :id").param("id", jobId)
+                    .query(String.class).single();
+            if (status.equals("DONE") || status.equals("FAILED") || System.nanoTime() > deadline) {
+                return status;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return status;
+            }
+        }
+    }
+
     /** A small PDF document on the case, internal unless {@code visibility} says otherwise. */
     public long document(Actor staff, long caseId, String title, Visibility visibility) {
         return documentService.upload(staff, caseId, new NewDocument(title + ".pdf", title, DocumentCategory.REPORT,

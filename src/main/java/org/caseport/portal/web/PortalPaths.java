@@ -31,8 +31,11 @@ final class PortalPaths {
         return "/portal/cases/" + caseId + (segment.isEmpty() ? "" : "/" + segment);
     }
 
-    /** Sections whose pages exist yet; reports arrive with their feature. */
+    /**
+     * Sections whose pages exist: all of them, since reports arrived. A section added to
+     * {@link PortalSection} before its page answers false here, so the navigation leaves it out.
+     */
     public boolean hasPage(PortalSection section) {
-        return section != PortalSection.REPORTS;
+        return true;
     }
 }

@@ -9,7 +9,7 @@ import org.caseport.identity.Actor;
 import org.caseport.notifications.MailDispatcher;
 import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
-import org.caseport.support.IntegrationTest;
+import org.caseport.support.BrowserJourney;
 import org.caseport.support.TestData;
 import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -17,12 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,21 +27,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * approves; the authorised and remaining budget change on the contact's and the staff's overview;
  * the decision is on the case as a no-charge note both sides see.
  */
-class ApproveMoreBudgetJourneyTest extends IntegrationTest {
+class ApproveMoreBudgetJourneyTest extends BrowserJourney {
 
     @RegisterExtension
     static GreenMailExtension greenMail = TestMailServer.greenMail();
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     MailDispatcher mailDispatcher;
     @Autowired
     JdbcClient jdbc;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
@@ -108,27 +100,5 @@ class ApproveMoreBudgetJourneyTest extends IntegrationTest {
         open("/app/cases/" + caseId + "/notes");
         assertThat(text("timeslip-table")).contains("Approval request \"Two more surveillance days\" (+1,800.00) approved by "
                 + contact.displayName()).contains("No charge");
-    }
-
-    private void signIn(String email, String landing) {
-        if (!browser.getCurrentUrl().contains("/login")) {
-            open("/login");
-        }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email"))).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains(landing));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
     }
 }

@@ -11,7 +11,7 @@ import org.caseport.notifications.MailDispatcher;
 import org.caseport.shared.Visibility;
 import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
-import org.caseport.support.IntegrationTest;
+import org.caseport.support.BrowserJourney;
 import org.caseport.support.TestData;
 import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -20,13 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,23 +32,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the investigator answers, and the contact reads the answer in the portal. The message carries
  * markup meant to run script, which shows as text and never runs, for staff or for the contact.
  */
-class MessageTheFirmJourneyTest extends IntegrationTest {
+class MessageTheFirmJourneyTest extends BrowserJourney {
 
     private static final String HOSTILE = "<img src=x onerror=\"window.caseportXss=1\"><script>window.caseportXss=2</script>";
 
     @RegisterExtension
     static GreenMailExtension greenMail = TestMailServer.greenMail();
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     MailDispatcher mailDispatcher;
     @Autowired
     JdbcClient jdbc;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
@@ -138,27 +130,5 @@ class MessageTheFirmJourneyTest extends IntegrationTest {
     private void assertNoScriptRan() {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.caseportXss === undefined"))
                 .isEqualTo(true);
-    }
-
-    private void signIn(String email, String landing) {
-        if (!browser.getCurrentUrl().contains("/login")) {
-            open("/login");
-        }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email"))).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains(landing));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
     }
 }

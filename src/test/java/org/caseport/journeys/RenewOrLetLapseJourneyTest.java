@@ -13,7 +13,7 @@ import org.caseport.notifications.MailDispatcher;
 import org.caseport.renewals.RenewalDeadlines;
 import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
-import org.caseport.support.IntegrationTest;
+import org.caseport.support.BrowserJourney;
 import org.caseport.support.TestData;
 import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,15 +35,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * instruction among the upcoming renewals; after the date the case's authorised budget has grown by
  * the price and the next term is open.
  */
-class RenewOrLetLapseJourneyTest extends IntegrationTest {
+class RenewOrLetLapseJourneyTest extends BrowserJourney {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @RegisterExtension
     static GreenMailExtension greenMail = TestMailServer.greenMail();
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     MailDispatcher mailDispatcher;
@@ -54,9 +49,6 @@ class RenewOrLetLapseJourneyTest extends IntegrationTest {
     RenewalDeadlines deadlines;
     @Autowired
     JdbcClient jdbc;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
@@ -134,27 +126,5 @@ class RenewOrLetLapseJourneyTest extends IntegrationTest {
     private void enterDate(String id, LocalDate day) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                 browser.findElement(By.id(id)), day.toString());
-    }
-
-    private void signIn(String email, String landing) {
-        if (!browser.getCurrentUrl().contains("/login")) {
-            open("/login");
-        }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email"))).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains(landing));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
     }
 }

@@ -18,7 +18,7 @@ import org.caseport.identity.Actor;
 import org.caseport.notifications.MailDispatcher;
 import org.caseport.support.Chromium;
 import org.caseport.support.Inbox;
-import org.caseport.support.IntegrationTest;
+import org.caseport.support.BrowserJourney;
 import org.caseport.support.TestData;
 import org.caseport.support.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
@@ -28,14 +28,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,15 +41,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * downloads it; the downloaded bytes have the SHA-256 the portal shows; the investigator sees the
  * download on the document.
  */
-class ShareAndDownloadReportJourneyTest extends IntegrationTest {
+class ShareAndDownloadReportJourneyTest extends BrowserJourney {
 
     private static final Pattern PORTAL_LINK = Pattern.compile("https?://[^/\\s]+(/portal/cases/\\d+/documents)");
 
     @RegisterExtension
     static GreenMailExtension greenMail = TestMailServer.greenMail();
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     MailDispatcher mailDispatcher;
@@ -63,9 +58,6 @@ class ShareAndDownloadReportJourneyTest extends IntegrationTest {
     Path downloads;
     @TempDir
     Path desk;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
@@ -152,28 +144,6 @@ class ShareAndDownloadReportJourneyTest extends IntegrationTest {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
-    }
-
-    private void signIn(String email, String landing) {
-        if (!browser.getCurrentUrl().contains("/login")) {
-            open("/login");
-        }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email"))).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains(landing));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
     }
 
     private static String sha256(byte[] bytes) throws Exception {

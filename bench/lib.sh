@@ -77,7 +77,8 @@ stop_app() {
   app_pid=""
 }
 
-csrf_token() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+# The first CSRF token on the page read from stdin (all of it is read, so the writer never gets SIGPIPE).
+csrf_token() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | awk 'NR == 1'; }
 
 # Form login into cookie jar $1 as $2 with password $3 (default: the global $password), the CSRF
 # token taken from the sign-in page; answers where the app sent the user.

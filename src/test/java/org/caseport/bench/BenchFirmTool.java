@@ -76,6 +76,9 @@ public final class BenchFirmTool {
             log("migrated in %.1f s", started);
             BenchFirm firm;
             try (Connection connection = dataSource.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("insert into firm_settings (id, name) values (1, 'Benchmark Investigations')");
+                }
                 firm = new FirmGenerator(connection, generation).generate();
                 log("loaded in %.1f s", started);
                 try (Statement statement = connection.createStatement()) {

@@ -62,7 +62,7 @@ final class FirmGenerator {
         try {
             String[] numbers = reserve();
             connection.commit();
-            writeFirm();
+            writeProfiles();
             writePeople();
             writeCases(numbers);
             writeGrants(new SplittableRandom(options.seed() + 3));
@@ -140,11 +140,7 @@ final class FirmGenerator {
         return numbers;
     }
 
-    private void writeFirm() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into firm_settings (id, name) values (1, 'Benchmark Investigations')"
-                    + " on conflict (id) do nothing");
-        }
+    private void writeProfiles() throws SQLException {
         fullProfile = profile("Benchmark full access " + options.tag(), Arrays.asList(PortalSection.values()),
                 Arrays.asList(PortalField.values()), Arrays.asList(PortalAction.values()));
         statusOnlyProfile = profile("Benchmark status only " + options.tag(), java.util.List.of(PortalSection.OVERVIEW),

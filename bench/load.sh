@@ -4,6 +4,7 @@
 # rounds, printing medians. See bench/README.md.
 #
 #   bench/load.sh --size small [--seed 42] [--data-dir DIR] [--duration 10s] [--transfer-duration 30s]
+#                 [--upload-duration 60s]
 #                 [--connections 32] [--runs 3] [--warmup 5s] [--heap 512m] [--upload-bytes BYTES]
 #                 [--upload-title PREFIX]
 #   bench/load.sh --url http://127.0.0.1:PORT --firm FILE --documents DIR --static-dir DIR [options]
@@ -19,7 +20,7 @@ readonly project_root=$PWD
 source bench/lib.sh
 
 size="" seed=42 upload_title="" data_dir="" url="" firm_file="" documents="" static_dir=""
-duration=10s transfer_duration=30s connections=32 runs=3 warmup=5s heap=512m upload_bytes=$((100 * 1024 * 1024))
+duration=10s transfer_duration=30s upload_duration=60s connections=32 runs=3 warmup=5s heap=512m upload_bytes=$((100 * 1024 * 1024))
 while (($#)); do
   case $1 in
     --size) size=$2; shift 2 ;;
@@ -31,6 +32,7 @@ while (($#)); do
     --static-dir) static_dir=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --transfer-duration) transfer_duration=$2; shift 2 ;;
+    --upload-duration) upload_duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
@@ -41,7 +43,7 @@ while (($#)); do
   esac
 done
 [[ $runs =~ ^[1-9][0-9]*$ && $connections =~ ^[1-9][0-9]*$ ]] || die "--runs and --connections must be positive"
-for value in "$duration" "$transfer_duration" "$warmup"; do
+for value in "$duration" "$transfer_duration" "$upload_duration" "$warmup"; do
   [[ $value =~ ^[0-9]+[smh]?$ ]] || die "durations look like 10s, 2m or 0 (not \"$value\")"
 done
 
@@ -151,7 +153,8 @@ url_encoded() {
   done
 }
 
-# name|who|method|path|expected status (empty: a download, checked by size)|bytes per answer|transfer?
+# name|who|method|path|expected status (empty: a download, checked by size)|bytes per answer|no, yes (a
+# 100 MiB transfer) or upload
 define_scenarios() {
   local case_path="/portal/cases/${firm[portal_case_id]}"
   local search_text
@@ -165,7 +168,7 @@ define_scenarios() {
     "download-small|contact|GET|$case_path/documents/${firm[small_document_id]}/download||${firm[small_document_bytes]}|no"
     "download-big|contact|GET|$case_path/documents/${firm[big_document_id]}/download||${firm[big_document_bytes]}|yes"
     "static-big-file|none|GET|/img/$static_name||${firm[big_document_bytes]}|yes"
-    "upload-big|staff|POST|/app/cases/${firm[portal_case_id]}/documents|302|0|yes"
+    "upload-big|staff|POST|/app/cases/${firm[portal_case_id]}/documents|302|0|upload"
   )
 }
 
@@ -183,7 +186,10 @@ run_scenario() {
     content_type="multipart/form-data; boundary=$boundary"
   fi
   local timeout=10s
-  [[ $transfer == yes ]] && timeout=$transfer_duration
+  case $transfer in
+    yes) timeout=$transfer_duration ;;
+    upload) timeout=$upload_duration ;;
+  esac
   local threads=$((connections < 2 ? 1 : 2))
   local output
   output=$(BENCH_METHOD=$method BENCH_PATH=$path BENCH_COOKIE=$cookie BENCH_BODY_FILE=$body \
@@ -286,17 +292,21 @@ define_scenarios
 load_before=$(cut -d ' ' -f 1-3 /proc/loadavg)
 
 if [[ $warmup != 0 ]]; then
-  say "warming up: each scenario for $warmup"
+  say "warming up: each scenario but the upload for $warmup (one upload takes longer than a warm-up)"
   for spec in "${scenarios[@]}"; do
-    run_scenario "$spec" "$warmup" warmup
+    [[ ${spec##*|} == upload ]] || run_scenario "$spec" "$warmup" warmup
   done
   if [[ $managed == true ]]; then remove_uploads; fi
 fi
 for run in $(seq 1 "$runs"); do
-  say "round $run of $runs: $duration per page, $transfer_duration per transfer, $connections connections"
+  say "round $run of $runs: $duration per page, $transfer_duration per download, $upload_duration for the upload," \
+      "$connections connections"
   for spec in "${scenarios[@]}"; do
-    length=$duration
-    [[ ${spec##*|} == yes ]] && length=$transfer_duration
+    case ${spec##*|} in
+      yes) length=$transfer_duration ;;
+      upload) length=$upload_duration ;;
+      *) length=$duration ;;
+    esac
     run_scenario "$spec" "$length" "$run"
   done
   if [[ $managed == true ]]; then remove_uploads; fi
@@ -311,8 +321,9 @@ if [[ $managed == true ]]; then peak_rss_kib=$(awk '/^VmHWM:/ { print $2 }' "/pr
       "$(free -g | awk '/^Mem:/ { print $2 " GiB memory" }')" "$load_before"
   printf '%-22s %s\n' "JDK" "$(java -version 2>&1 | head -n 1)"
   printf '%-22s %s\n' "wrk" "$(wrk -v 2>&1 | head -n 1)"
-  printf '%-22s %s connections, %s per page run, %s per transfer run, %s rounds after a %s warm-up\n' "load" \
-      "$connections" "$duration" "$transfer_duration" "$runs" "$warmup"
+  printf '%-22s %s connections; runs of %s per page, %s per 100 MiB download, %s for the upload;' "load" \
+      "$connections" "$duration" "$transfer_duration" "$upload_duration"
+  printf ' %s rounds after a %s warm-up\n' "$runs" "$warmup"
   if [[ $managed == true ]]; then
     printf '%-22s -Xmx%s, embedded PostgreSQL on the firm'"'"'s data directory\n' "app" "$heap"
     printf '%-22s %s s (java launched to the sign-in page answering 200)\n' "start to first page" "$first_page_seconds"

@@ -58,7 +58,7 @@ class BenchHarnessSmokeTest extends IntegrationTest {
         Process load = new ProcessBuilder("bash", "bench/load.sh", "--url", "http://127.0.0.1:" + port,
                 "--firm", firmFile.toString(), "--documents", documentsRoot.toString(),
                 "--static-dir", Path.of("target/bench-static").toAbsolutePath().toString(),
-                "--duration", "1s", "--transfer-duration", "1s", "--connections", "2", "--runs", "1",
+                "--duration", "1s", "--transfer-duration", "1s", "--upload-duration", "1s", "--connections", "2", "--runs", "1",
                 "--warmup", "0", "--upload-bytes", "200000", "--upload-title", uploadTitle)
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         boolean finished = load.waitFor(120, TimeUnit.SECONDS);

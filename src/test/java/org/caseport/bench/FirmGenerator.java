@@ -6,15 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.caseport.access.PortalAction;
 import org.caseport.access.PortalField;
 import org.caseport.access.PortalSection;
@@ -85,70 +84,28 @@ final class FirmGenerator {
 
     private String[] reserve() throws SQLException {
         int staff = 1 + plan.size.investigators;
-        staffBase = reserve("user_accounts", staff + plan.accounts());
-        clientBase = reserve("clients", plan.size.clients());
-        contactBase = reserve("client_contacts", plan.size.contacts);
-        caseBase = reserve("cases", plan.size.cases);
-        documentBase = reserve("documents", Arrays.stream(plan.documents).sum() + 2);
+        staffBase = Reservations.ids(connection, "user_accounts", staff + plan.accounts());
+        clientBase = Reservations.ids(connection, "clients", plan.size.clients());
+        contactBase = Reservations.ids(connection, "client_contacts", plan.size.contacts);
+        caseBase = Reservations.ids(connection, "cases", plan.size.cases);
+        documentBase = Reservations.ids(connection, "documents", Arrays.stream(plan.documents).sum() + 2);
         contactAccount = new long[plan.size.contacts];
         long next = staffBase + staff;
         for (int contact = 0; contact < plan.size.contacts; contact++) {
             contactAccount[contact] = plan.contactHasAccount[contact] ? next++ : 0;
         }
-        return caseNumbers();
-    }
-
-    /** Takes {@code count} ids from the table's identity; the lock keeps inserts from taking any meanwhile. */
-    private long reserve(String table, long count) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("lock table " + table + " in share row exclusive mode");
-            long first = single(statement, "select nextval(pg_get_serial_sequence('" + table + "', 'id'))");
-            if (count > 1) {
-                single(statement, "select setval(pg_get_serial_sequence('" + table + "', 'id'), " + (first + count - 1)
-                        + ")");
-            }
-            return first;
-        }
-    }
-
-    /** Numbers like the app's ({@code 2026-0042}), each year's block taken from its counter. */
-    private String[] caseNumbers() throws SQLException {
-        Map<Integer, Integer> perYear = new TreeMap<>();
-        for (LocalDate day : plan.opened) {
-            perYear.merge(day.getYear(), 1, Integer::sum);
-        }
-        Map<Integer, Integer> next = new TreeMap<>();
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into case_number_sequences (year, last_value) values (?, ?)
-                on conflict (year) do update set last_value = case_number_sequences.last_value + excluded.last_value
-                returning last_value""")) {
-            for (Map.Entry<Integer, Integer> year : perYear.entrySet()) {
-                upsert.setInt(1, year.getKey());
-                upsert.setInt(2, year.getValue());
-                try (ResultSet result = upsert.executeQuery()) {
-                    result.next();
-                    next.put(year.getKey(), result.getInt(1) - year.getValue() + 1);
-                }
-            }
-        }
-        String[] numbers = new String[plan.size.cases];
-        for (int kase = 0; kase < numbers.length; kase++) {
-            int year = plan.opened[kase].getYear();
-            int sequence = next.merge(year, 1, Integer::sum) - 1;
-            numbers[kase] = String.format("%d-%04d", year, sequence);
-        }
-        return numbers;
+        return Reservations.caseNumbers(connection, plan.opened);
     }
 
     private void writeProfiles() throws SQLException {
         fullProfile = profile("Benchmark full access " + options.tag(), Arrays.asList(PortalSection.values()),
                 Arrays.asList(PortalField.values()), Arrays.asList(PortalAction.values()));
-        statusOnlyProfile = profile("Benchmark status only " + options.tag(), java.util.List.of(PortalSection.OVERVIEW),
-                java.util.List.of(), java.util.List.of());
+        statusOnlyProfile = profile("Benchmark status only " + options.tag(), List.of(PortalSection.OVERVIEW),
+                List.of(), List.of());
     }
 
-    private long profile(String name, java.util.List<? extends Enum<?>> sections, java.util.List<? extends Enum<?>> fields,
-            java.util.List<? extends Enum<?>> actions) throws SQLException {
+    private long profile(String name, List<? extends Enum<?>> sections, List<? extends Enum<?>> fields,
+            List<? extends Enum<?>> actions) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into portal_profiles (name, description, sections, fields, actions)
                 values (?, 'Generated for the benchmark', ?, ?, ?) returning id""")) {
@@ -308,12 +265,5 @@ final class FirmGenerator {
 
     static String contactEmail(int contact, String tag) {
         return "contact" + contact + "." + tag + "@bench.example";
-    }
-
-    private static long single(Statement statement, String sql) throws SQLException {
-        try (ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }

@@ -236,7 +236,7 @@ read -r upload_status upload_seconds _ < <(curl -sS -b "$staff_jar" -o /dev/null
     -F "files=@$file;type=video/mp4" -F "title=$title" -F "category=OTHER" -F "visibility=CLIENT" \
     -F "_csrf=$token" "$documents_page" || echo "000 0 0")
 page=$(curl -sS -b "$staff_jar" "$documents_page" || true)
-document_id=$(grep -o "documents/[0-9]*/download\">$title<" <<<"$page" | grep -o '[0-9]*' | head -n 1 || true)
+document_id=$(grep -o "documents/[0-9]*\">$title<" <<<"$page" | grep -o '[0-9]*' | head -n 1 || true)
 if [[ $upload_status != 302 || -z $document_id ]]; then
   problem=$(grep -o 'role="alert">[^<]*' <<<"$page" | cut -d '>' -f 2 || true)
   kill -0 "$app_pid" 2>/dev/null || problem="the app exited"

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.caseport.approvals.ApprovalRequests;
 import org.caseport.approvals.NewApprovalRequest;
+import org.caseport.cases.CaseService;
+import org.caseport.cases.CaseStatus;
 import org.caseport.identity.Actor;
 import org.caseport.identity.Role;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
@@ -62,7 +64,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Markers are looked for with all whitespace removed, so a marker a PDF table wrapped onto two lines
  * is still found. The shared items must show, so the crawl is not vacuous: the contact's profile
  * shows every section and allows every action, so downloads are served. Renewals are among them: the
- * client's own and its case's show, another client's never. Mails the portal sends (renewal notices
+ * client's own and its case's show, another client's never. The dashboard's recent activity and
+ * spend over time are crawled with it: a status change's reason (on its internal note) never shows.
+ * Mails the portal sends (renewal notices
  * included) carry no marker either, nor the text of a staff comment or of a rejection reason, which
  * contacts read only behind the sign-in; nor does the "Message the firm" form however its screen
  * address is forged.
@@ -84,6 +88,8 @@ class PortalCanaryTest extends IntegrationTest {
     Renewals renewals;
     @Autowired
     RenewalDeadlines renewalDeadlines;
+    @Autowired
+    CaseService cases;
 
     private Actor admin;
     private Actor lead;
@@ -202,6 +208,7 @@ class PortalCanaryTest extends IntegrationTest {
         data.expense(lead, caseId, marker(neverShown, "internal expense"), "17.30", Visibility.INTERNAL);
         data.subject(lead, caseId, marker(neverShown, "internal subject"), Visibility.INTERNAL);
         data.internalNote(admin, secondCaseId, marker(neverShown, "second case's internal note"));
+        cases.changeStatus(lead, caseId, CaseStatus.ACTIVE, marker(neverShown, "status change's reason"));
         documentIds.add(data.document(lead, caseId, marker(neverShown, "internal document"), Visibility.INTERNAL));
         documentIds.add(data.document(admin, secondCaseId, marker(neverShown, "second case's internal document"),
                 Visibility.INTERNAL));
@@ -221,6 +228,7 @@ class PortalCanaryTest extends IntegrationTest {
                 null, LocalDate.now().plusDays(1), Visibility.CLIENT));
         approvalRequests.ask(admin, otherClientsCaseId, new NewApprovalRequest(
                 marker(neverShown, "other client's approval request"), null, null, null));
+        cases.changeStatus(admin, otherClientsCaseId, CaseStatus.ON_HOLD, null);
         otherClientId = data.clientOf(otherClientsCaseId);
         renewal(otherClientId, otherClientsCaseId, marker(neverShown, "other client's case renewal"));
         renewal(otherClientId, null, marker(neverShown, "other client's own renewal"));
@@ -241,6 +249,10 @@ class PortalCanaryTest extends IntegrationTest {
         assertNoMarkers(pages, neverShown, hiddenByProfile);
         assertShown(pages, shared);
         assertReportsShow(pages, "shared note", "shared expense", "shared subject", "shared document");
+        assertThat(pages).as("the dashboard's recent activity shows the shared note and document")
+                .filteredOn(page -> page.path().equals("/portal") && page.status() == 200).isNotEmpty()
+                .allMatch(page -> page.text().contains(Downloads.withoutWhitespace(shared.get("shared note")))
+                        && page.text().contains(Downloads.withoutWhitespace(shared.get("shared document"))));
     }
 
     @Test

@@ -27,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal on a 375 px wide phone: the dashboard and every section of a case fit the width (no
- * horizontal scrolling of the page), and every section of the case's navigation can be reached.
+ * The portal on a 375 px wide phone: the dashboard (its spend chart and recent activity included) and
+ * every section of a case fit the width (no horizontal scrolling of the page), and every section of
+ * the case's navigation can be reached.
  */
 class PortalOnAPhoneTest extends IntegrationTest {
 
@@ -66,6 +67,7 @@ class PortalOnAPhoneTest extends IntegrationTest {
         tasks.add(admin, caseId, new TaskDetails("Surveillance scheduled 3-4 Dec", null, LocalDate.now().plusDays(3),
                 Visibility.CLIENT));
         Actor contact = data.contact(clientId);
+        data.useProfile(contact, data.portalProfileNamed("Standard"));
         data.grantAllCases(contact);
 
         open("/login");
@@ -73,6 +75,8 @@ class PortalOnAPhoneTest extends IntegrationTest {
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/portal"));
         assertFitsTheWidth("/portal");
+        assertThat(browser.findElement(By.id("spend-chart")).isDisplayed()).as("spend over time").isTrue();
+        assertThat(browser.findElements(By.cssSelector("#recent-activity li"))).as("recent activity: the shared note and document").hasSize(2);
 
         open("/portal/cases/" + caseId);
         List<String> sections = browser.findElements(By.cssSelector("#portal-nav a.nav-link")).stream()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.caseport.support.SqlStatements;
 import org.caseport.tasks.CaseTasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,8 +119,8 @@ class QueriesPerPageTest extends IntegrationTest {
             portal("/portal/cases/{caseId}/messages", Item.MESSAGE),
             portal("/portal/renewals", Item.RENEWAL));
 
-    /** What one request issued and listed. */
-    record Answer(List<String> statements, Set<Integer> listed) {
+    /** What one request issued (as sent, and as the application wrote it) and listed. */
+    record Answer(List<String> statements, List<String> sqlAsWritten, Set<Integer> listed) {
     }
 
     @Autowired
@@ -176,6 +179,20 @@ class QueriesPerPageTest extends IntegrationTest {
                 }));
     }
 
+    @Test
+    void benchExplainsTheSqlTheseListPagesIssue() throws Exception {
+        Map<String, List<String>> sqlByPage = new LinkedHashMap<>();
+        withFew.forEach((page, answer) -> sqlByPage.put(page.toString(), answer.sqlAsWritten()));
+        String queries = BenchQueries.render(sqlByPage);
+        Path file = Path.of(BenchQueries.PATH);
+        if (Boolean.getBoolean(BenchQueries.WRITE_PROPERTY)) {
+            Files.writeString(file, queries);
+        }
+        assertThat(Files.exists(file) ? Files.readString(file) : "").as("%s holds the SQL of the list pages as the "
+                + "application writes it (rewrite it with -D%s=true)", file, BenchQueries.WRITE_PROPERTY)
+                .isEqualTo(queries);
+    }
+
     private Answer request(ListPage page) throws Exception {
         Actor actor = page.side() == Side.STAFF ? firm.investigator : firm.contact;
         String address = page.address();
@@ -184,12 +201,14 @@ class QueriesPerPageTest extends IntegrationTest {
         }
         MvcResult result;
         List<String> statements;
+        List<String> sqlAsWritten;
         try (SqlStatements.Recording recording = SqlStatements.record()) {
             result = mvc.perform(get(address).with(data.signedIn(actor))).andReturn();
             statements = recording.statements();
+            sqlAsWritten = recording.sqlAsWritten();
         }
         assertThat(result.getResponse().getStatus()).as("%s answers", page).isEqualTo(200);
-        return new Answer(statements, page.lists() == null ? Set.of()
+        return new Answer(statements, sqlAsWritten, page.lists() == null ? Set.of()
                 : firm.shown(page.lists(), result.getResponse().getContentAsString()));
     }
 }

@@ -1,5 +1,7 @@
 package org.caseport.support;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -10,6 +12,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Records the SQL statements one thread sends to the database, for tests that prove a page issues
@@ -18,6 +21,10 @@ import org.springframework.context.annotation.Bean;
  * {@linkplain #record() started a recording} keeps them, so other tests (and the application's
  * background threads) are not affected. MockMvc serves a request on the test's own thread, so a
  * recording around {@code mvc.perform(...)} holds exactly that request's statements.
+ *
+ * <p>The {@link JdbcClient} is wrapped too, to keep the SQL as the application wrote it, with its
+ * named parameters ({@code where t.case_id = :caseId}) — what {@code bench/explain.sh} runs through
+ * {@code EXPLAIN}, the parameters being psql variables there.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatements {
@@ -38,6 +45,7 @@ public class SqlStatements {
     public static final class Recording implements AutoCloseable {
 
         private final List<String> statements = new ArrayList<>();
+        private final List<String> written = new ArrayList<>();
 
         private Recording() {
         }
@@ -48,6 +56,11 @@ public class SqlStatements {
 
         public int count() {
             return statements.size();
+        }
+
+        /** The SQL handed to {@link JdbcClient#sql(String)} meanwhile, named parameters and all, in order. */
+        public List<String> sqlAsWritten() {
+            return List.copyOf(written);
         }
 
         @Override
@@ -64,6 +77,31 @@ public class SqlStatements {
                 if (bean instanceof DataSource dataSource) {
                     return ProxyDataSourceBuilder.create(dataSource).name(beanName)
                             .listener(new ToCurrentRecording()).build();
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    static BeanPostProcessor jdbcClientKeepingSqlAsWritten() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcClient jdbc) {
+                    return Proxy.newProxyInstance(JdbcClient.class.getClassLoader(), new Class<?>[] {JdbcClient.class},
+                            (proxy, method, arguments) -> {
+                                Recording recording = CURRENT.get();
+                                if (recording != null && method.getName().equals("sql") && arguments != null
+                                        && arguments.length == 1 && arguments[0] instanceof String sql) {
+                                    recording.written.add(sql);
+                                }
+                                try {
+                                    return method.invoke(jdbc, arguments);
+                                } catch (InvocationTargetException failure) {
+                                    throw failure.getCause();
+                                }
+                            });
                 }
                 return bean;
             }

@@ -123,7 +123,8 @@ sql -F ' ' -c "select c.relname, c.reltuples::bigint from pg_class c join pg_nam
             while ((getline line < big) > 0) { split(line, f, " "); rows[f[1]] = f[2] }
             while ((getline line < queries) > 0) if (line ~ /^-- query /) {
                 n = line; sub(/^-- query /, "", n); pages = n; sub(/:.*/, "", n); sub(/^[0-9]+: /, "", pages)
-                page[n] = pages
+                more = split(pages, each, "; ") - 1
+                page[n] = each[1] (more > 0 ? " (and " more " more)" : "")
             }
         }
         /^@@@ / { if (q != "") flush(); q = $2; time = ""; seq = ""; next }

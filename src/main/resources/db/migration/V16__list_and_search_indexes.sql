@@ -24,3 +24,9 @@ create index clients_name_trgm_idx on clients using gin (name gin_trgm_ops);
 create index clients_email_trgm_idx on clients using gin (email gin_trgm_ops);
 create index subjects_name_trgm_idx on subjects using gin (name gin_trgm_ops);
 create index subjects_aliases_trgm_idx on subjects using gin (aliases gin_trgm_ops);
+
+-- What a case has spent (billable time plus billable expenses) is summed on every page that shows a
+-- budget: the overview, the ledger, the portal's budget and dashboard, the firm dashboard. A long
+-- case has tens of thousands of notes; these let the sums read a compact index instead of the rows.
+create index time_slips_billable_idx on time_slips (case_id) include (hours, rate) where billable;
+create index expenses_billable_idx on expenses (case_id) include (amount) where billable;

@@ -1,6 +1,7 @@
 package org.caseport.performance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,16 @@ final class BenchQueries {
                 -- no longer matches this file; to rewrite it:
                 --   mvn -B -ntp -q verify -Dtest=QueriesPerPageTest -Dcaseport.bench.write-queries=true
                 """);
+        // Ordered by the first page issuing each query, then by its text: within one request the order
+        // of statements may differ from one JVM to the next (the model attributes' methods are found by
+        // reflection), and the file must not.
+        List<String> pages = List.copyOf(sqlByPage.keySet());
+        List<Map.Entry<String, List<String>>> ordered = pagesBySql.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<String>> query) ->
+                        pages.indexOf(query.getValue().get(0))).thenComparing(Map.Entry::getKey))
+                .toList();
         int number = 0;
-        for (Map.Entry<String, List<String>> query : pagesBySql.entrySet()) {
+        for (Map.Entry<String, List<String>> query : ordered) {
             number++;
             file.append('\n').append(HEADER).append(number).append(": ")
                     .append(query.getValue().stream().collect(Collectors.joining("; "))).append('\n');

@@ -188,6 +188,8 @@ class QueriesPerPageTest extends IntegrationTest {
         if (Boolean.getBoolean(BenchQueries.WRITE_PROPERTY)) {
             Files.writeString(file, queries);
         }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "explain-queries.sql"), queries);
         assertThat(Files.exists(file) ? Files.readString(file) : "").as("%s holds the SQL of the list pages as the "
                 + "application writes it (rewrite it with -D%s=true)", file, BenchQueries.WRITE_PROPERTY)
                 .isEqualTo(queries);

@@ -4,8 +4,8 @@
 -- The portal lists a case's shared notes and expenses newest first, a page at a time, and counts
 -- them. On a long-running case most notes are internal: with these the page and the count read only
 -- the shared ones, in order, instead of every note of the case.
-create index time_slips_shared_idx on time_slips (case_id, work_date desc, id desc) where visibility = 'CLIENT';
-create index expenses_shared_idx on expenses (case_id, spent_on desc, id desc) where visibility = 'CLIENT';
+create index time_slips_shared_page_idx on time_slips (case_id, work_date desc, id desc) where visibility = 'CLIENT';
+create index expenses_shared_page_idx on expenses (case_id, spent_on desc, id desc) where visibility = 'CLIENT';
 
 -- The portal dashboard orders a contact's cases by when something was last shared on each: the
 -- newest shared note of a case is then one index entry, not a scan of the case's notes.

@@ -514,13 +514,74 @@ where t.visibility = 'CLIENT' and t.status <> 'DONE' and t.due_on >= :today and 
         access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
     and cast(:portalSectionTASKS as text) = any(access_p.sections)) order by t.due_on, t.id limit :limit;
 
--- query 78: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
+-- query 78: GET /portal as contact
+with budget_cases as (select c.id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
+  join clients access_cl on access_cl.id = c.client_id
+  left join client_contacts access_cc on access_cc.id = :portalContactId
+  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
+        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+    and cast(:portalSectionBUDGET as text) = any(access_p.sections))),
+months as (select cast(m as date) as first_day
+           from generate_series(cast(:firstMonth as date), cast(:lastMonth as date), interval '1 month') m),
+spending as (
+    select cast(date_trunc('month', cast(t.work_date as timestamp)) as date) as first_day,
+           round(t.hours * t.rate, 2) as amount
+    from time_slips t
+    where t.billable and t.case_id in (select id from budget_cases)
+      and t.work_date >= :firstMonth and t.work_date < :endOfWindow
+    union all
+    select cast(date_trunc('month', cast(e.spent_on as timestamp)) as date), e.amount
+    from expenses e
+    where e.billable and e.case_id in (select id from budget_cases)
+      and e.spent_on >= :firstMonth and e.spent_on < :endOfWindow)
+select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
+from months m left join spending s on s.first_day = m.first_day
+group by m.first_day order by m.first_day;
+
+-- query 79: GET /portal as contact
+with granted as (
+    select c.id, c.number, exists (select 1 from portal_profiles access_p
+  join clients access_cl on access_cl.id = c.client_id
+  left join client_contacts access_cc on access_cc.id = :portalContactId
+  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
+        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+    and cast(:portalSectionNOTES as text) = any(access_p.sections)) as shows_notes, exists (select 1 from portal_profiles access_p
+  join clients access_cl on access_cl.id = c.client_id
+  left join client_contacts access_cc on access_cc.id = :portalContactId
+  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
+        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+    and cast(:portalSectionDOCUMENTS as text) = any(access_p.sections)) as shows_documents, exists (select 1 from portal_profiles access_p
+  join clients access_cl on access_cl.id = c.client_id
+  left join client_contacts access_cc on access_cc.id = :portalContactId
+  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
+        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
+    and cast(:portalSectionOVERVIEW as text) = any(access_p.sections)) as shows_status
+    from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))),
+items as (
+    (select 'NOTE' as kind, g.id as case_id, g.number as case_number, t.id as item_id,
+            t.shared_at, t.work_date as day, left(t.body, :excerpt + 1) as text,
+            null as from_status, null as to_status
+     from granted g join time_slips t on t.case_id = g.id and t.visibility = 'CLIENT'
+     where g.shows_notes order by t.shared_at desc, t.id desc limit :shown)
+    union all
+    (select 'DOCUMENT', g.id, g.number, d.id, d.shared_at, cast(d.shared_at as date), d.title, null, null
+     from granted g join documents d on d.case_id = g.id and d.visibility = 'CLIENT'
+     where g.shows_documents order by d.shared_at desc, d.id desc limit :shown)
+    union all
+    (select 'STATUS', g.id, g.number, s.id, s.changed_at, s.changed_on, null, s.from_status, s.to_status
+     from granted g join case_status_changes s on s.case_id = g.id
+     where g.shows_status order by s.changed_at desc, s.id desc limit :shown))
+select i.*, i.shared_at > coalesce((select max(u.previous_sign_in_at) from user_accounts u
+                                   where u.contact_id = :portalContactId), '-infinity') as unread
+from items i order by i.shared_at desc, i.item_id desc limit :shown;
+
+-- query 80: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select c.id, c.number, c.title, c.status, c.case_type, c.opened_on, c.closed_on,
        lead.display_name as lead_name, lead.email as lead_email, lead.phone as lead_phone
 from cases c left join user_accounts lead on lead.id = c.lead_investigator_id
 where c.id = :caseId;
 
--- query 79: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
+-- query 81: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
 from cases c
 join clients cl on cl.id = c.client_id
@@ -529,22 +590,22 @@ join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile
      cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
  where c.id = :caseId and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id));
 
--- query 80: GET /portal/cases/{caseId}/notes as contact
+-- query 82: GET /portal/cases/{caseId}/notes as contact
 select count(*) from time_slips where case_id = :caseId and visibility = 'CLIENT';
 
--- query 81: GET /portal/cases/{caseId}/notes as contact
+-- query 83: GET /portal/cases/{caseId}/notes as contact
 select t.id, t.work_date, u.display_name as staff_name, t.hours as hours, t.rate as rate, t.body from time_slips t left join user_accounts u on u.id = t.staff_id where t.case_id = :caseId and t.visibility = 'CLIENT' order by t.work_date desc, t.id desc limit :limit offset :offset;
 
--- query 82: GET /portal/cases/{caseId}/expenses as contact
+-- query 84: GET /portal/cases/{caseId}/expenses as contact
 select count(*) from expenses where case_id = :caseId and visibility = 'CLIENT';
 
--- query 83: GET /portal/cases/{caseId}/expenses as contact
+-- query 85: GET /portal/cases/{caseId}/expenses as contact
 select e.id, e.spent_on, e.category, e.description, e.amount as amount from expenses e where e.case_id = :caseId and e.visibility = 'CLIENT' order by e.spent_on desc, e.id desc limit :limit offset :offset;
 
--- query 84: GET /portal/cases/{caseId}/documents as contact
+-- query 86: GET /portal/cases/{caseId}/documents as contact
 select count(*) from documents where case_id = :caseId and visibility = 'CLIENT';
 
--- query 85: GET /portal/cases/{caseId}/documents as contact
+-- query 87: GET /portal/cases/{caseId}/documents as contact
 select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
        v.created_at as uploaded_at,
        (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count
@@ -552,7 +613,7 @@ from documents d
 join document_versions v on v.document_id = d.id and v.version = d.current_version
 where d.case_id = :caseId and d.visibility = 'CLIENT' order by d.created_at desc, d.id desc limit :limit offset :offset;
 
--- query 86: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 88: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select d.id, d.title, d.category, v.version as current_version, v.original_filename,
        v.size_bytes, v.sha256, v.created_at as uploaded_at, d.client_may_revise
@@ -560,12 +621,12 @@ from documents d
 join document_versions v on v.document_id = d.id and v.version = d.current_version
 where d.id = :id and d.case_id = :caseId and d.visibility = 'CLIENT';
 
--- query 87: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 89: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select exists (select 1 from documents
                where id = :id and case_id = :caseId and visibility = 'CLIENT');
 
--- query 88: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 90: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select v.version, v.original_filename, v.size_bytes, v.sha256, u.display_name as proposed_by,
        v.created_at as proposed_at, v.proposal_state as state, v.decided_at, v.rejection_reason
@@ -573,21 +634,21 @@ from document_versions v join user_accounts u on u.id = v.uploaded_by
 where v.document_id = :id and v.proposal_state is not null
 order by v.version desc;
 
--- query 89: GET /portal/cases/{caseId}/subjects as contact
+-- query 91: GET /portal/cases/{caseId}/subjects as contact
 select count(*) from subjects where case_id = :caseId and visibility = 'CLIENT';
 
--- query 90: GET /portal/cases/{caseId}/subjects as contact
+-- query 92: GET /portal/cases/{caseId}/subjects as contact
 select s.id, s.kind, s.name, s.aliases, s.date_of_birth as date_of_birth, s.identifiers, s.addresses, s.phones, s.vehicles, s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT' order by lower(s.name), s.id limit :limit offset :offset;
 
--- query 91: GET /portal/cases/{caseId}/tasks as contact
+-- query 93: GET /portal/cases/{caseId}/tasks as contact
 select count(*) from case_tasks where case_id = :caseId and visibility = 'CLIENT';
 
--- query 92: GET /portal/cases/{caseId}/tasks as contact
+-- query 94: GET /portal/cases/{caseId}/tasks as contact
 select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
 from case_tasks t join cases c on c.id = t.case_id
 where t.case_id = :caseId and t.visibility = 'CLIENT' order by (t.status = 'DONE'), t.due_on nulls last, t.id limit :limit offset :offset;
 
--- query 93: GET /portal/renewals as contact
+-- query 95: GET /portal/renewals as contact
 select count(*) from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
   join clients access_cl on access_cl.id = c.client_id
   left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -603,7 +664,7 @@ and exists (select 1 from clients access_cl
         and (cast(:portalRenewalAction as text) is null
              or cast(:portalRenewalAction as text) = any(access_p.actions))));
 
--- query 94: GET /portal/renewals as contact
+-- query 96: GET /portal/renewals as contact
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,

@@ -424,8 +424,7 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions)))));
+        and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))));
 
 -- query 74: GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select logo is not null from firm_settings where id = 1;
@@ -466,8 +465,7 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions))))) as instructable
+        and (cast(:portalRenewalActionAPPROVE as text) is null or cast(:portalRenewalActionAPPROVE as text) = any(access_p.actions))))) as instructable
 from renewals r
 join clients cl on cl.id = r.client_id
 left join cases rc on rc.id = r.case_id
@@ -483,8 +481,7 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions)))) and (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
+        and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))) and (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
   join clients access_cl on access_cl.id = c.client_id
   left join client_contacts access_cc on access_cc.id = :portalContactId
   where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
@@ -501,8 +498,7 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions))))) order by r.renews_on, r.id limit :limit;
+        and (cast(:portalRenewalActionAPPROVE as text) is null or cast(:portalRenewalActionAPPROVE as text) = any(access_p.actions))))) order by r.renews_on, r.id limit :limit;
 
 -- query 77: GET /portal as contact
 select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
@@ -661,8 +657,7 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions))));
+        and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions))));
 
 -- query 96: GET /portal/renewals as contact
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
@@ -686,8 +681,7 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions))))) as instructable
+        and (cast(:portalRenewalActionAPPROVE as text) is null or cast(:portalRenewalActionAPPROVE as text) = any(access_p.actions))))) as instructable
 from renewals r
 join clients cl on cl.id = r.client_id
 left join cases rc on rc.id = r.case_id
@@ -703,5 +697,4 @@ and exists (select 1 from clients access_cl
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalAction as text) is null
-             or cast(:portalRenewalAction as text) = any(access_p.actions)))) order by (r.status = 'ACTIVE') desc, case when r.status = 'ACTIVE' then r.renews_on end, r.renews_on desc, r.id desc limit :limit offset :offset;
+        and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))) order by (r.status = 'ACTIVE') desc, case when r.status = 'ACTIVE' then r.renews_on end, r.renews_on desc, r.id desc limit :limit offset :offset;

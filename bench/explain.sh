@@ -63,7 +63,8 @@ cat >> "$work/params.psql" <<PSQL
 \\set portalActionAPPROVE '''APPROVE'''
 \\set portalActionMESSAGE '''MESSAGE'''
 \\set portalRenewalSection '''APPROVALS'''
-\\set portalRenewalAction '''APPROVE'''
+\\set portalRenewalActionAny null
+\\set portalRenewalActionAPPROVE '''APPROVE'''
 PSQL
 
 # Every named parameter the queries use must have a value here.

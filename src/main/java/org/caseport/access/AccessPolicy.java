@@ -44,8 +44,7 @@ public class AccessPolicy {
                   join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
                        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
                   where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-                    and (cast(:portalRenewalAction as text) is null
-                         or cast(:portalRenewalAction as text) = any(access_p.actions)))""";
+                    and (cast(:%1$s as text) is null or cast(:%1$s as text) = any(access_p.actions)))""";
 
     /**
      * The profile that applies to a contact on a case: the contact's own override, else the case's,
@@ -303,14 +302,16 @@ public class AccessPolicy {
         SqlCondition cases = portalCaseScope(actor);
         SqlCondition shows = portalShowsSection(actor, PortalSection.APPROVALS);
         SqlCondition allows = action == null ? new SqlCondition("true", Map.of()) : portalAllowsAction(actor, action);
+        // Named per action, so the scope and a narrower condition can share one query's parameters.
+        String actionParameter = "portalRenewalAction" + (action == null ? "Any" : action.name());
         String sql = "r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c"
                 + " where c.id = r.case_id and " + cases.sql() + " and " + shows.sql() + " and " + allows.sql()
-                + ") or r.case_id is null and " + CLIENT_WIDE_GRANT + ")";
+                + ") or r.case_id is null and " + CLIENT_WIDE_GRANT.formatted(actionParameter) + ")";
         Map<String, Object> params = new HashMap<>(cases.params());
         params.putAll(shows.params());
         params.putAll(allows.params());
         params.put("portalRenewalSection", PortalSection.APPROVALS.name());
-        params.put("portalRenewalAction", action == null ? null : action.name());
+        params.put(actionParameter, action == null ? null : action.name());
         return new SqlCondition(sql, params);
     }
 

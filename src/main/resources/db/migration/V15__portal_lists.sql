@@ -1,0 +1,35 @@
+-- Portal lists (issue 8, point 3): a profile gives the contacts it applies to named lists of their
+-- cases, each a preset of cases and the columns the admin chose (names of PortalListPreset and
+-- PortalListColumn); a contact saves searches of their own over those lists.
+
+create table portal_lists (
+    id         bigint generated always as identity primary key,
+    profile_id bigint not null references portal_profiles (id) on delete cascade,
+    name       text not null,
+    preset     text not null check (preset in ('ALL', 'OPEN', 'CLOSED_THIS_YEAR', 'BUDGET_80_PERCENT_USED')),
+    columns    text[] not null default '{}',
+    position   int not null,
+    created_at timestamptz not null default now()
+);
+create unique index portal_lists_name_uk on portal_lists (profile_id, lower(name));
+create index portal_lists_profile_idx on portal_lists (profile_id, position, id);
+
+-- A contact's saved search: the list it ran in (null once that list is deleted) and its filters.
+create table portal_saved_searches (
+    id          bigint generated always as identity primary key,
+    contact_id  bigint not null references client_contacts (id) on delete cascade,
+    name        text not null,
+    list_id     bigint references portal_lists (id) on delete set null,
+    status      text check (status in ('OPEN', 'ACTIVE', 'ON_HOLD', 'CLOSED')),
+    text_query  text,
+    opened_from date,
+    opened_to   date,
+    created_at  timestamptz not null default now()
+);
+create unique index portal_saved_searches_name_uk on portal_saved_searches (contact_id, lower(name));
+
+-- The contact's search matches shared subjects' names and aliases (trigram, like the cases' number
+-- and title), and the lists page a client's cases by opening date.
+create index subjects_shared_search_trgm_idx on subjects
+    using gin ((name || ' ' || coalesce(aliases, '')) gin_trgm_ops) where visibility = 'CLIENT';
+create index cases_client_opened_idx on cases (client_id, opened_on desc, id desc);

@@ -5,6 +5,7 @@ import org.caseport.cases.CaseStatus;
 import org.caseport.identity.Actor;
 import org.caseport.portal.PortalCaseLists;
 import org.caseport.portal.PortalCaseLists.Listing;
+import org.caseport.portal.PortalCaseSearch;
 import org.caseport.portal.PortalSavedSearch;
 import org.caseport.portal.PortalSavedSearches;
 import org.caseport.shared.PageResult;
@@ -41,14 +42,20 @@ class PortalCaseListController {
     @GetMapping("/cases")
     String cases(Actor actor, @Valid @ModelAttribute("search") PortalSearchForm search, BindingResult errors,
             @RequestParam(required = false) Integer page, Model model) {
-        search.checkRange(errors);
-        // A search with errors is not run; the lists are still offered around its form.
-        Listing listing = errors.hasErrors()
-                ? lists.search(actor, new PortalSearchForm(search.list(), null, null, null, null).toSearch(), 0,
-                        PageResult.DEFAULT_SIZE)
-                : lists.search(actor, search.toSearch(), page(page), PageResult.DEFAULT_SIZE);
+        if (search != null) {
+            search.checkRange(errors);
+        }
+        if (errors.hasErrors()) {
+            // Not run; the lists are still offered around the form and its errors (a form that could not
+            // even be read, an unreadable date say, leaves no search: the first list is offered).
+            Long list = search == null ? null : search.list();
+            Listing listing = lists.search(actor, new PortalCaseSearch(list, null, null, null, null), 0,
+                    PageResult.DEFAULT_SIZE);
+            model.addAttribute("saveSearch", SaveSearchForm.of(new PortalSearchForm(list, null, null, null, null)));
+            return page(actor, listing, false, model);
+        }
         model.addAttribute("saveSearch", SaveSearchForm.of(search));
-        return page(actor, listing, !errors.hasErrors(), model);
+        return page(actor, lists.search(actor, search.toSearch(), page(page), PageResult.DEFAULT_SIZE), true, model);
     }
 
     /** Runs the contact's saved search again, within what they may see now; anyone else's is 404. */

@@ -14,12 +14,15 @@ create table portal_lists (
 create unique index portal_lists_name_uk on portal_lists (profile_id, lower(name));
 create index portal_lists_profile_idx on portal_lists (profile_id, position, id);
 
--- A contact's saved search: the list it ran in (null once that list is deleted) and its filters.
+-- A contact's saved search: the list it ran in and its filters. list_id is a portal_lists id, 0 for
+-- the built-in list, null for whichever list comes first; it is deliberately no foreign key: a
+-- deleted list is told apart from none, and a search whose list is no longer offered runs over the
+-- first one offered, saying so.
 create table portal_saved_searches (
     id          bigint generated always as identity primary key,
     contact_id  bigint not null references client_contacts (id) on delete cascade,
     name        text not null,
-    list_id     bigint references portal_lists (id) on delete set null,
+    list_id     bigint,
     status      text check (status in ('OPEN', 'ACTIVE', 'ON_HOLD', 'CLOSED')),
     text_query  text,
     opened_from date,

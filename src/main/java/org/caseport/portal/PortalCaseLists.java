@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.PortalList;
 import org.caseport.access.PortalListColumn;
@@ -108,19 +109,19 @@ public class PortalCaseLists {
     }
 
     /**
-     * A page of a saved search, run again now. Its list ({@code null}: the built-in one) may no
-     * longer be offered — deleted, or no longer the contact's — and then the first list offered is
-     * searched, and said so: the search never reaches beyond what the contact may see today.
+     * A page of a saved search, run again now. Its list may no longer be offered — deleted, or no
+     * longer the contact's — and then the first list offered is searched, and said so: the search
+     * never reaches beyond what the contact may see today.
      */
     public Listing searchSaved(Actor actor, PortalSavedSearch saved, int page, int size) {
         List<PortalCaseList> offered = offered(actor);
-        long wanted = saved.listId() == null ? PortalCaseList.BUILT_IN : saved.listId();
-        var selected = offered.stream().filter(list -> list.id() == wanted).findFirst();
         if (offered.isEmpty()) {
             return new Listing(offered, null, new PageResult<>(List.of(), page, size, 0), false);
         }
-        PortalCaseList list = selected.orElse(offered.get(0));
-        return new Listing(offered, list, cases(actor, list, saved.search(), page, size), selected.isEmpty());
+        Optional<PortalCaseList> kept = saved.listId() == null ? Optional.of(offered.get(0))
+                : offered.stream().filter(list -> list.id() == saved.listId()).findFirst();
+        PortalCaseList list = kept.orElse(offered.get(0));
+        return new Listing(offered, list, cases(actor, list, saved.search(), page, size), kept.isEmpty());
     }
 
     private PageResult<PortalCaseRow> cases(Actor actor, PortalCaseList list, PortalCaseSearch search, int page,

@@ -73,8 +73,7 @@ public class PortalSavedSearches {
                                                                opened_from, opened_to)
                             values (:contactId, :name, :listId, :status, :text, :from, :to) returning id""")
                     .param("contactId", actor.contactId()).param("name", name.trim())
-                    .param("listId", search.listId() == null || search.listId() == PortalCaseList.BUILT_IN
-                            ? null : search.listId())
+                    .param("listId", search.listId())
                     .param("status", search.status() == null ? null : search.status().name())
                     .param("text", search.text()).param("from", search.openedFrom()).param("to", search.openedTo())
                     .query(Long.class).single();

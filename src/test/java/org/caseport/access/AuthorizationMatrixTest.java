@@ -255,6 +255,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             if (route.pattern().startsWith("/portal/renewals")) {
                 return instructsRenewals(route, persona, target);
             }
+            if (route.pattern().startsWith("/portal/searches")) {
+                return keepsSearches(route, persona, target);
+            }
             if (!route.variables().contains("caseId")) {
                 if (route.isGet()) {
                     return MatrixExpectation.status(200);
@@ -305,6 +308,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
         boolean allowed = persona.previewed() == null && persona.portalCases().contains(target)
                 && persona.profile().shows(PortalSection.APPROVALS) && persona.profile().allows(PortalAction.APPROVE);
         return allowed ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
+    }
+
+    /**
+     * Saved searches ({@code /portal/searches…}) are a contact's own: theirs (the fixture gives the asker
+     * one on its own side) runs, saving one and deleting theirs answer a redirect; anyone else's is 404,
+     * and a preview runs the contact's but saves and deletes none (404).
+     */
+    private static MatrixExpectation keepsSearches(Route route, Persona persona, Target target) {
+        boolean own = target == Target.NONE || target == Target.OWN_CASE;
+        if (route.isGet()) {
+            return own ? MatrixExpectation.status(200) : MatrixExpectation.status(404);
+        }
+        return own && persona.previewed() == null ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
     }
 
     /** The fixture's renewals are on its cases, and a case's renewal follows its case. */

@@ -88,7 +88,8 @@ public class PortalCaseLists {
             offered.add(new PortalCaseList(PortalCaseList.BUILT_IN,
                     withoutLists.size() == profiles.size() ? "All cases" : "Other cases", PortalListPreset.ALL,
                     columns, withoutLists.stream().map(PortalProfileView::id).toList(),
-                    idsShowing(withoutLists, PortalSection.OVERVIEW), idsShowing(withoutLists, PortalSection.SUBJECTS)));
+                    idsShowing(withoutLists, PortalSection.OVERVIEW),
+                    idsShowing(withoutLists, PortalSection.SUBJECTS)));
         }
         return offered;
     }

@@ -99,7 +99,8 @@ class PortalListsJourneyTest extends BrowserJourney {
     /** Clicks the element once scrolled, at once (the page scrolls smoothly), to the middle of the window. */
     private void click(By element) {
         WebElement found = browser.findElement(element);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", found);
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", found);
         found.click();
     }
 }

@@ -283,8 +283,8 @@ class PortalCaseListsTest extends IntegrationTest {
     }
 
     private long kase(String title, LocalDate openedOn) {
-        return cases.open(admin, new CaseDetails(TestData.unique(title), clientId, "Surveillance", null, null, Set.of()),
-                BigDecimal.ZERO, openedOn);
+        return cases.open(admin, new CaseDetails(TestData.unique(title), clientId, "Surveillance", null, null,
+                Set.of()), BigDecimal.ZERO, openedOn);
     }
 
     /** A case of the client with the budget authorised and a billable expense spending {@code spent}. */

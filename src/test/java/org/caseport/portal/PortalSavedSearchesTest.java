@@ -71,8 +71,9 @@ class PortalSavedSearchesTest extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
         long searchId = Long.parseLong(location.substring("/portal/searches/".length()));
 
-        assertThat(jdbc.sql("select name || '|' || list_id || '|' || text_query from portal_saved_searches where id = :id")
-                .param("id", searchId).query(String.class).single()).isEqualTo("Harbour things|" + listId + "|" + word);
+        assertThat(jdbc.sql("select name || '|' || list_id || '|' || text_query from portal_saved_searches"
+                        + " where id = :id").param("id", searchId).query(String.class).single())
+                .isEqualTo("Harbour things|" + listId + "|" + word);
         String run = page(get(location));
         assertThat(run).contains("id=\"portal-list-case-" + harbour + "\"", "Saved search:", "Harbour things")
                 .contains("value=\"" + word + "\"").containsOnlyOnce("portal-list-case-");

@@ -160,10 +160,12 @@ class PortalListWebTest extends IntegrationTest {
         profiles.update(admin, budgetProfile, new PortalProfileDetails(profileQueries.get(budgetProfile).name(), null,
                 Set.of(PortalSection.NOTES), Set.of(), Set.of()));
 
-        String page = mvc.perform(get("/app/admin/portal-profiles/" + budgetProfile + "/edit").with(data.signedIn(admin)))
+        String page = mvc.perform(get("/app/admin/portal-profiles/" + budgetProfile + "/edit")
+                        .with(data.signedIn(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Not offered: the profile does not show", "Not shown while the profile hides their section");
+        assertThat(page).contains("Not offered: the profile does not show",
+                "Not shown while the profile hides their section");
         assertThat(lists.ofProfile(budgetProfile).get(0).columns()).contains(PortalListColumn.SPENT);
     }
 

@@ -31,8 +31,6 @@ create table portal_saved_searches (
 );
 create unique index portal_saved_searches_name_uk on portal_saved_searches (contact_id, lower(name));
 
--- The contact's search matches shared subjects' names and aliases (trigram, like the cases' number
--- and title), and the lists page a client's cases by opening date.
-create index subjects_shared_search_trgm_idx on subjects
-    using gin ((name || ' ' || coalesce(aliases, '')) gin_trgm_ops) where visibility = 'CLIENT';
-create index cases_client_opened_idx on cases (client_id, opened_on desc, id desc);
+-- A list pages a client's cases newest number first. (Its text search uses the trigram indexes of
+-- cases' number and title, V1, and of subjects' names and aliases, V16.)
+create index cases_client_number_idx on cases (client_id, number desc);

@@ -180,7 +180,7 @@ public class PortalCaseLists {
             where.append(" and ((c.number || ' ' || c.title) ilike :text escape '\\'"
                     + " or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s"
                     + " where s.case_id = c.id and s.visibility = 'CLIENT'"
-                    + " and (s.name || ' ' || coalesce(s.aliases, '')) ilike :text escape '\\'))");
+                    + " and (s.name ilike :text escape '\\' or s.aliases ilike :text escape '\\')))");
         }
         if (search.openedFrom() != null || search.openedTo() != null) {
             where.append(" and c.list_profile_id in (:datedProfiles)");

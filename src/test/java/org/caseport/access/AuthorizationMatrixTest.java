@@ -80,7 +80,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     contact 200; saving one's settings answers a redirect, and 404 in a preview. Renewals
  *     ({@code /portal/renewals…}) name no case either: the list answers every contact, and an
  *     instruction is taken where the contact sees the renewal's case with a profile showing approvals
- *     and allowing {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Staff reach a
+ *     and allowing {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Saved searches
+ *     ({@code /portal/searches…}) are a contact's own: their own runs (200) for them and in a preview of
+ *     them; saving and deleting their own answer a redirect; anyone else's, and any change in a
+ *     preview, is 404. Staff reach a
  *     case's renewal (the fixture's are on its cases) where they reach the case.
  *     Every route of a case's {@link PortalSection#REPORTS} section (its page, asking for the PDF,
  *     its progress and download, the CSV exports) needs {@link PortalAction#GENERATE_REPORT}, and a CSV

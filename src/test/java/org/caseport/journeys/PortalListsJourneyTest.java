@@ -68,8 +68,8 @@ class PortalListsJourneyTest extends BrowserJourney {
                 "List “Money watch” added."));
         assertThat(text("portal-list-table")).contains("Money watch", "Open cases (not closed)", "Investigator",
                 "Budget authorised");
-        click(By.id("sign-out"));
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        open("/app/dashboard");
+        signOut();
 
         signIn(TestData.emailOf(contact), "/portal");
         browser.findElement(By.id("portal-cases-link")).click();

@@ -47,15 +47,15 @@ select count(*) from user_accounts u join client_contacts cc on cc.id = u.contac
 where u.role = 'CONTACT' and u.enabled and u.last_sign_in_at is null
   and exists (select 1 from portal_grants g where g.contact_id = cc.id and g.revoked_at is null);
 
--- query 10: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 10: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select name from firm_settings where id = 1;
 
--- query 11: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 11: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select u.id, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.contact_id, cc.client_id
 from user_accounts u left join client_contacts cc on cc.id = u.contact_id
  where lower(u.email) = lower(:email);
 
--- query 12: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 12: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 \set id :accessActorId
 select u.id, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.contact_id, cc.client_id
 from user_accounts u left join client_contacts cc on cc.id = u.contact_id
@@ -403,7 +403,7 @@ select c.id, c.number, c.title, c.status, c.opened_on, greatest((select max(t.cr
 -- query 71: GET /portal as contact
 select count(*) from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id));
 
--- query 72: GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 72: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select exists (select 1 from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
   join clients access_cl on access_cl.id = c.client_id
   left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -411,7 +411,7 @@ select exists (select 1 from cases c where c.client_id = :portalClientId and exi
         access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
     and cast(:portalActionMESSAGE as text) = any(access_p.actions)));
 
--- query 73: GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 73: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select exists (select 1 from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
   join clients access_cl on access_cl.id = c.client_id
   left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -426,7 +426,7 @@ and exists (select 1 from clients access_cl
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
         and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))));
 
--- query 74: GET /portal as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 74: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select logo is not null from firm_settings where id = 1;
 
 -- query 75: GET /portal as contact
@@ -571,13 +571,53 @@ select i.*, i.shared_at > coalesce((select max(u.previous_sign_in_at) from user_
                                    where u.contact_id = :portalContactId), '-infinity') as unread
 from items i order by i.shared_at desc, i.item_id desc limit :shown;
 
--- query 80: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
+-- query 80: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
+select id, name, list_id, status, text_query, opened_from, opened_to from portal_saved_searches where contact_id = :contactId order by lower(name), id;
+
+-- query 81: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
+select l.id, l.profile_id, l.name, l.preset, l.columns, l.position from portal_lists l where l.profile_id in (:profileIds) order by l.profile_id, l.position, l.id;
+
+-- query 82: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
+select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default from portal_profiles p where p.id in (select (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+        (select d.id from portal_profiles d where d.is_firm_default))
+ from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+ where access_pl.id = c.client_id) from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) order by lower(p.name), p.id;
+
+-- query 83: GET /portal/cases as contact
+with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+        (select d.id from portal_profiles d where d.is_firm_default))
+ from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+ where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
+         (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
+         (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT')) as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) order by c.number desc limit :limit offset :offset;
+
+-- query 84: GET /portal/cases as contact
+with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+        (select d.id from portal_profiles d where d.is_firm_default))
+ from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+ where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select count(*) from granted c where c.list_profile_id in (:listProfiles);
+
+-- query 85: GET /portal/cases?q={run}&status=OPEN as contact
+with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+        (select d.id from portal_profiles d where d.is_firm_default))
+ from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+ where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
+         (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
+         (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT')) as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\'))) order by c.number desc limit :limit offset :offset;
+
+-- query 86: GET /portal/cases?q={run}&status=OPEN as contact
+with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+        (select d.id from portal_profiles d where d.is_firm_default))
+ from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+ where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select count(*) from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\')));
+
+-- query 87: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select c.id, c.number, c.title, c.status, c.case_type, c.opened_on, c.closed_on,
        lead.display_name as lead_name, lead.email as lead_email, lead.phone as lead_phone
 from cases c left join user_accounts lead on lead.id = c.lead_investigator_id
 where c.id = :caseId;
 
--- query 81: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
+-- query 88: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
 from cases c
 join clients cl on cl.id = c.client_id
@@ -586,22 +626,22 @@ join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile
      cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
  where c.id = :caseId and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id));
 
--- query 82: GET /portal/cases/{caseId}/notes as contact
+-- query 89: GET /portal/cases/{caseId}/notes as contact
 select count(*) from time_slips where case_id = :caseId and visibility = 'CLIENT';
 
--- query 83: GET /portal/cases/{caseId}/notes as contact
+-- query 90: GET /portal/cases/{caseId}/notes as contact
 select t.id, t.work_date, u.display_name as staff_name, t.hours as hours, t.rate as rate, t.body from time_slips t left join user_accounts u on u.id = t.staff_id where t.case_id = :caseId and t.visibility = 'CLIENT' order by t.work_date desc, t.id desc limit :limit offset :offset;
 
--- query 84: GET /portal/cases/{caseId}/expenses as contact
+-- query 91: GET /portal/cases/{caseId}/expenses as contact
 select count(*) from expenses where case_id = :caseId and visibility = 'CLIENT';
 
--- query 85: GET /portal/cases/{caseId}/expenses as contact
+-- query 92: GET /portal/cases/{caseId}/expenses as contact
 select e.id, e.spent_on, e.category, e.description, e.amount as amount from expenses e where e.case_id = :caseId and e.visibility = 'CLIENT' order by e.spent_on desc, e.id desc limit :limit offset :offset;
 
--- query 86: GET /portal/cases/{caseId}/documents as contact
+-- query 93: GET /portal/cases/{caseId}/documents as contact
 select count(*) from documents where case_id = :caseId and visibility = 'CLIENT';
 
--- query 87: GET /portal/cases/{caseId}/documents as contact
+-- query 94: GET /portal/cases/{caseId}/documents as contact
 select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
        v.created_at as uploaded_at,
        (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count
@@ -609,7 +649,7 @@ from documents d
 join document_versions v on v.document_id = d.id and v.version = d.current_version
 where d.case_id = :caseId and d.visibility = 'CLIENT' order by d.created_at desc, d.id desc limit :limit offset :offset;
 
--- query 88: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 95: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select d.id, d.title, d.category, v.version as current_version, v.original_filename,
        v.size_bytes, v.sha256, v.created_at as uploaded_at, d.client_may_revise
@@ -617,12 +657,12 @@ from documents d
 join document_versions v on v.document_id = d.id and v.version = d.current_version
 where d.id = :id and d.case_id = :caseId and d.visibility = 'CLIENT';
 
--- query 89: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 96: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select exists (select 1 from documents
                where id = :id and case_id = :caseId and visibility = 'CLIENT');
 
--- query 90: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 97: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select v.version, v.original_filename, v.size_bytes, v.sha256, u.display_name as proposed_by,
        v.created_at as proposed_at, v.proposal_state as state, v.decided_at, v.rejection_reason
@@ -630,21 +670,21 @@ from document_versions v join user_accounts u on u.id = v.uploaded_by
 where v.document_id = :id and v.proposal_state is not null
 order by v.version desc;
 
--- query 91: GET /portal/cases/{caseId}/subjects as contact
+-- query 98: GET /portal/cases/{caseId}/subjects as contact
 select count(*) from subjects where case_id = :caseId and visibility = 'CLIENT';
 
--- query 92: GET /portal/cases/{caseId}/subjects as contact
+-- query 99: GET /portal/cases/{caseId}/subjects as contact
 select s.id, s.kind, s.name, s.aliases, s.date_of_birth as date_of_birth, s.identifiers, s.addresses, s.phones, s.vehicles, s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT' order by lower(s.name), s.id limit :limit offset :offset;
 
--- query 93: GET /portal/cases/{caseId}/tasks as contact
+-- query 100: GET /portal/cases/{caseId}/tasks as contact
 select count(*) from case_tasks where case_id = :caseId and visibility = 'CLIENT';
 
--- query 94: GET /portal/cases/{caseId}/tasks as contact
+-- query 101: GET /portal/cases/{caseId}/tasks as contact
 select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
 from case_tasks t join cases c on c.id = t.case_id
 where t.case_id = :caseId and t.visibility = 'CLIENT' order by (t.status = 'DONE'), t.due_on nulls last, t.id limit :limit offset :offset;
 
--- query 95: GET /portal/renewals as contact
+-- query 102: GET /portal/renewals as contact
 select count(*) from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
   join clients access_cl on access_cl.id = c.client_id
   left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -659,7 +699,7 @@ and exists (select 1 from clients access_cl
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
         and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions))));
 
--- query 96: GET /portal/renewals as contact
+-- query 103: GET /portal/renewals as contact
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,

@@ -195,6 +195,37 @@ public class AccessPolicy {
                 parameter, value));
     }
 
+    /**
+     * An SQL expression (not a condition), for a portal query over {@code cases c}: the id of the
+     * profile that applies to the contact on that case — the same choice as {@link #portalCase}.
+     */
+    public SqlCondition portalProfileOfCase(Actor actor) {
+        return new SqlCondition("""
+                (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+                        (select d.id from portal_profiles d where d.is_firm_default))
+                 from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+                 where access_pl.id = c.client_id)""",
+                Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L));
+    }
+
+    /**
+     * The profiles that apply to the cases the portal shows this actor, each once, by name: what
+     * decides which lists of cases they get. None for anyone but a contact (or a preview of one).
+     */
+    @Transactional(readOnly = true)
+    public List<PortalProfileView> portalProfilesInUse(Actor actor) {
+        SqlCondition scope = portalCaseScope(actor);
+        SqlCondition profileOf = portalProfileOfCase(actor);
+        return jdbc.sql("select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default"
+                        + " from portal_profiles p where p.id in (select " + profileOf.sql() + " from cases c where "
+                        + scope.sql() + ") order by lower(p.name), p.id")
+                .params(scope.params()).params(profileOf.params())
+                .query((rs, rowNum) -> PortalProfileView.fromStored(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("description"), strings(rs.getArray("sections")), strings(rs.getArray("fields")),
+                        strings(rs.getArray("actions")), rs.getBoolean("is_firm_default")))
+                .list();
+    }
+
     /** A contact who sees a section of a case in the portal, to tell about something new there. */
     public record PortalRecipient(long contactId, String name, String email, long accountId) {
     }

@@ -107,6 +107,8 @@ class QueriesPerPageTest extends IntegrationTest {
             staff("/app/messages", Item.CASE),
             staff("/app/renewals", Item.RENEWAL),
             portal("/portal", Item.CASE),
+            portal("/portal/cases", Item.CASE),
+            portal("/portal/cases?q={run}&status=OPEN", Item.CASE),
             new ListPage(Side.PORTAL, "/portal/cases/{caseId}", null, Shows.NO_LIST),
             new ListPage(Side.PORTAL, "/portal/cases/{caseId}/budget", null, Shows.NO_LIST),
             portal("/portal/cases/{caseId}/notes", Item.NOTE),

@@ -44,8 +44,7 @@ public class AccessPolicy {
                   join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
                        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
                   where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-                    and (cast(:portalRenewalAction as text) is null
-                         or cast(:portalRenewalAction as text) = any(access_p.actions)))""";
+                    and (cast(:%1$s as text) is null or cast(:%1$s as text) = any(access_p.actions)))""";
 
     /**
      * The profile that applies to a contact on a case: the contact's own override, else the case's,
@@ -196,6 +195,37 @@ public class AccessPolicy {
                 parameter, value));
     }
 
+    /**
+     * An SQL expression (not a condition), for a portal query over {@code cases c}: the id of the
+     * profile that applies to the contact on that case — the same choice as {@link #portalCase}.
+     */
+    public SqlCondition portalProfileOfCase(Actor actor) {
+        return new SqlCondition("""
+                (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
+                        (select d.id from portal_profiles d where d.is_firm_default))
+                 from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
+                 where access_pl.id = c.client_id)""",
+                Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L));
+    }
+
+    /**
+     * The profiles that apply to the cases the portal shows this actor, each once, by name: what
+     * decides which lists of cases they get. None for anyone but a contact (or a preview of one).
+     */
+    @Transactional(readOnly = true)
+    public List<PortalProfileView> portalProfilesInUse(Actor actor) {
+        SqlCondition scope = portalCaseScope(actor);
+        SqlCondition profileOf = portalProfileOfCase(actor);
+        return jdbc.sql("select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default"
+                        + " from portal_profiles p where p.id in (select " + profileOf.sql() + " from cases c where "
+                        + scope.sql() + ") order by lower(p.name), p.id")
+                .params(scope.params()).params(profileOf.params())
+                .query((rs, rowNum) -> PortalProfileView.fromStored(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("description"), strings(rs.getArray("sections")), strings(rs.getArray("fields")),
+                        strings(rs.getArray("actions")), rs.getBoolean("is_firm_default")))
+                .list();
+    }
+
     /** A contact who sees a section of a case in the portal, to tell about something new there. */
     public record PortalRecipient(long contactId, String name, String email, long accountId) {
     }
@@ -303,14 +333,16 @@ public class AccessPolicy {
         SqlCondition cases = portalCaseScope(actor);
         SqlCondition shows = portalShowsSection(actor, PortalSection.APPROVALS);
         SqlCondition allows = action == null ? new SqlCondition("true", Map.of()) : portalAllowsAction(actor, action);
+        // Named per action, so the scope and a narrower condition can share one query's parameters.
+        String actionParameter = "portalRenewalAction" + (action == null ? "Any" : action.name());
         String sql = "r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c"
                 + " where c.id = r.case_id and " + cases.sql() + " and " + shows.sql() + " and " + allows.sql()
-                + ") or r.case_id is null and " + CLIENT_WIDE_GRANT + ")";
+                + ") or r.case_id is null and " + CLIENT_WIDE_GRANT.formatted(actionParameter) + ")";
         Map<String, Object> params = new HashMap<>(cases.params());
         params.putAll(shows.params());
         params.putAll(allows.params());
         params.put("portalRenewalSection", PortalSection.APPROVALS.name());
-        params.put("portalRenewalAction", action == null ? null : action.name());
+        params.put(actionParameter, action == null ? null : action.name());
         return new SqlCondition(sql, params);
     }
 

@@ -10,8 +10,16 @@ public record FirmDashboard(List<Count> byStatus, List<Count> byInvestigator, Li
         long waitingMessages, List<WaitingThread> threads, long unsharedReports, List<UnsharedReport> reports,
         long silentContacts, List<SilentContact> contacts) {
 
-    /** A bar of a chart: a label and how many. */
+    /** A bar of a chart ({@code fragments/chart}): a label and how many. */
     public record Count(String label, long count) {
+
+        public long value() {
+            return count;
+        }
+
+        public String shown() {
+            return Long.toString(count);
+        }
     }
 
     /** A case at or past the budget-watch level: spent against authorised. */

@@ -30,16 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortalQueries {
 
     /** When something was last shared on a case: a shared note, expense or subject. */
-    private static final String LAST_SHARED_UPDATE = """
+    static final String LAST_SHARED_UPDATE = """
             greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
                      (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
                      (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT'))""";
 
-    private static final String SPENT = """
+    static final String SPENT = """
             (select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = c.id and t.billable)
             + (select coalesce(sum(e.amount), 0) from expenses e where e.case_id = c.id and e.billable)""";
 
-    private static final String AUTHORISED = """
+    static final String AUTHORISED = """
             (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id
               and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE'))""";
 

@@ -62,7 +62,9 @@ public class TimeSlipQueries {
 
     /** Billable time on a case, to the cent; the ledger adds it to billable expenses. */
     public BigDecimal billableTotal(long caseId) {
-        return jdbc.sql("select coalesce(sum(" + AMOUNT + "), 0) from time_slips t where t.case_id = :caseId")
+        // filtered on billable (not summing zeros for the rest) so the partial index time_slips_billable_idx serves it
+        return jdbc.sql("select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t"
+                        + " where t.case_id = :caseId and t.billable")
                 .param("caseId", caseId).query(BigDecimal.class).single();
     }
 }

@@ -80,7 +80,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *     contact 200; saving one's settings answers a redirect, and 404 in a preview. Renewals
  *     ({@code /portal/renewals…}) name no case either: the list answers every contact, and an
  *     instruction is taken where the contact sees the renewal's case with a profile showing approvals
- *     and allowing {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Staff reach a
+ *     and allowing {@link PortalAction#APPROVE}; 404 otherwise and in every preview. Saved searches
+ *     ({@code /portal/searches…}) are a contact's own: their own runs (200) for them and in a preview of
+ *     them; saving and deleting their own answer a redirect; anyone else's, and any change in a
+ *     preview, is 404. Staff reach a
  *     case's renewal (the fixture's are on its cases) where they reach the case.
  *     Every route of a case's {@link PortalSection#REPORTS} section (its page, asking for the PDF,
  *     its progress and download, the CSV exports) needs {@link PortalAction#GENERATE_REPORT}, and a CSV
@@ -255,6 +258,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
             if (route.pattern().startsWith("/portal/renewals")) {
                 return instructsRenewals(route, persona, target);
             }
+            if (route.pattern().startsWith("/portal/searches")) {
+                return keepsSearches(route, persona, target);
+            }
             if (!route.variables().contains("caseId")) {
                 if (route.isGet()) {
                     return MatrixExpectation.status(200);
@@ -305,6 +311,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
         boolean allowed = persona.previewed() == null && persona.portalCases().contains(target)
                 && persona.profile().shows(PortalSection.APPROVALS) && persona.profile().allows(PortalAction.APPROVE);
         return allowed ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
+    }
+
+    /**
+     * Saved searches ({@code /portal/searches…}) are a contact's own: theirs (the fixture gives the asker
+     * one on its own side) runs, saving one and deleting theirs answer a redirect; anyone else's is 404,
+     * and a preview runs the contact's but saves and deletes none (404).
+     */
+    private static MatrixExpectation keepsSearches(Route route, Persona persona, Target target) {
+        boolean own = target == Target.NONE || target == Target.OWN_CASE;
+        if (route.isGet()) {
+            return own ? MatrixExpectation.status(200) : MatrixExpectation.status(404);
+        }
+        return own && persona.previewed() == null ? MatrixExpectation.answered(route) : MatrixExpectation.status(404);
     }
 
     /** The fixture's renewals are on its cases, and a case's renewal follows its case. */

@@ -67,7 +67,7 @@ final class MatrixFixture {
      */
     record Side(long caseId, long clientId, Actor contact, long slipId, long expenseId, long subjectId,
             long profileId, long staffId, long mailId, long documentId, long versionId, long requestId,
-            long taskId, long renewalId) {
+            long taskId, long renewalId, long listId) {
     }
 
     /** A document with a contact's proposal awaiting a decision, fresh for each request that decides one. */
@@ -91,6 +91,8 @@ final class MatrixFixture {
     private final Path reportsPath;
     /** The report jobs made so far, by case, asker and the contact they act for. */
     private final Map<String, Long> reportJobs = new HashMap<>();
+    /** A saved search of each contact that has been asked for one, by contact. */
+    private final Map<Long, Long> savedSearches = new HashMap<>();
 
     MatrixFixture(TestData data, JdbcClient jdbc, PortalGrants grants, PortalProfileService profiles,
             FirmSetup firmSetup, Path reportsPath) {
@@ -115,11 +117,12 @@ final class MatrixFixture {
         long documentId = data.document(admin, caseId, "Matrix document " + label, Visibility.CLIENT);
         data.allowRevisions(admin, caseId, documentId);
         data.comment(admin, caseId, documentId, "Matrix comment " + label);
+        long profileId = data.portalProfile("Matrix " + label, Set.of(PortalSection.OVERVIEW), Set.of());
         return new Side(caseId, clientId, data.contact(clientId),
                 data.sharedNote(admin, caseId, "Matrix note " + label),
                 data.expense(admin, caseId, "Matrix expense " + label, "12.50", Visibility.CLIENT),
                 data.subject(admin, caseId, "Matrix subject " + label, Visibility.CLIENT),
-                data.portalProfile("Matrix " + label, Set.of(PortalSection.OVERVIEW), Set.of()),
+                profileId,
                 data.investigator().id(),
                 data.mail(TestData.mailRecipient(), "Matrix " + label, "A mail for the matrix"),
                 documentId, data.versionId(documentId, 1),
@@ -129,7 +132,18 @@ final class MatrixFixture {
                 jdbc.sql("insert into case_tasks (case_id, title, created_by, visibility) values (:c, :t, :s, 'CLIENT') "
                         + "returning id").param("c", caseId).param("t", "Matrix task " + label).param("s", admin.id())
                         .query(Long.class).single(),
-                renewal(clientId, caseId, "Matrix renewal " + label));
+                renewal(clientId, caseId, "Matrix renewal " + label),
+                portalList(profileId, "Matrix list " + label));
+    }
+
+    /** A list of the profile holding all of its contacts' cases. */
+    private long portalList(long profileId, String name) {
+        return jdbc.sql("""
+                        insert into portal_lists (profile_id, name, preset, columns, position)
+                        values (:profileId, :name, 'ALL', '{STATUS}', (select coalesce(max(position), 0) + 1
+                                from portal_lists where profile_id = :profileId))
+                        returning id""")
+                .param("profileId", profileId).param("name", TestData.unique(name)).query(Long.class).single();
     }
 
     /** An active, uninstructed renewal on the case, due in a month. */
@@ -162,6 +176,7 @@ final class MatrixFixture {
             String variable = variables.get(i);
             ids.put(variable, side == null ? NONEXISTENT_ID : variable.equals("jobId")
                     ? reportJob(route, side, signedIn == null ? admin : signedIn, previewed)
+                    : variable.equals("searchId") ? savedSearch(route, side, signedIn, previewed)
                     : id(route, variable, side, proposals));
         }
         return ids;
@@ -179,6 +194,25 @@ final class MatrixFixture {
         Long forContact = viewed == null ? null : viewed.id();
         return reportJobs.computeIfAbsent(side.caseId() + "/" + signedIn.id() + "/" + forContact,
                 key -> finishedReport(side.caseId(), signedIn.id(), forContact));
+    }
+
+    /**
+     * A saved search of a contact: on the fixture's own side, the asker's own (the signed-in contact, or
+     * the contact a staff member previews; the side's contact for anyone else), on the other side its
+     * contact's, never the asker's. A route deleting one gets a fresh one.
+     */
+    private long savedSearch(Route route, Side side, Actor signedIn, Actor previewed) {
+        Actor viewed = previewed != null ? previewed : signedIn != null && signedIn.isContact() ? signedIn : null;
+        long contactId = side == a && viewed != null ? viewed.contactId() : side.contact().contactId();
+        return route.pattern().endsWith("/delete") ? newSavedSearch(contactId)
+                : savedSearches.computeIfAbsent(contactId, this::newSavedSearch);
+    }
+
+    private long newSavedSearch(long contactId) {
+        return jdbc.sql("insert into portal_saved_searches (contact_id, name, text_query) values (:contactId, :name,"
+                        + " 'Matrix') returning id")
+                .param("contactId", contactId).param("name", TestData.unique("Matrix search"))
+                .query(Long.class).single();
     }
 
     private long finishedReport(long caseId, long requestedBy, Long forContact) {
@@ -211,8 +245,9 @@ final class MatrixFixture {
             case "expenseId" -> side.expenseId();
             case "subjectId" -> side.subjectId();
             case "grantId" -> activeGrant(side);
-            case "profileId" -> destroys ? data.portalProfile("Matrix doomed", Set.of(PortalSection.OVERVIEW), Set.of())
-                    : side.profileId();
+            case "profileId" -> destroys && !route.variables().contains("listId")
+                    ? data.portalProfile("Matrix doomed", Set.of(PortalSection.OVERVIEW), Set.of()) : side.profileId();
+            case "listId" -> destroys ? portalList(side.profileId(), "Matrix doomed list") : side.listId();
             case "staffId" -> side.staffId();
             case "mailId" -> side.mailId();
             case "documentId" -> decides ? proposals.computeIfAbsent(side, this::proposal).documentId()
@@ -313,6 +348,9 @@ final class MatrixFixture {
                      where x.account_id in (:staff) or x.account_id in (select u.id from user_accounts u
                        join client_contacts cc on cc.id = u.contact_id where cc.client_id in (:clients))),
                   (select string_agg(x::text, ',' order by x.id) from portal_profiles x),
+                  (select string_agg(x::text, ',' order by x.id) from portal_lists x),
+                  (select string_agg(x::text, ',' order by x.id) from portal_saved_searches x
+                     join client_contacts cc on cc.id = x.contact_id where cc.client_id in (:clients)),
                   (select string_agg(md5(x::text), ',') from firm_settings x),
                   (select string_agg(md5(x::text), ',') from message_settings x),
                   (select string_agg(md5(x::text), ',') from budget_alert_settings x),

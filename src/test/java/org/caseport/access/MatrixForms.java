@@ -131,6 +131,13 @@ final class MatrixForms {
                 "sender", "caseport@localhost"));
         form("POST /app/admin/portal-profiles", ids -> params("name", TestData.unique("Matrix profile"),
                 "sections", "OVERVIEW"));
+        form("POST /app/admin/portal-profiles/{profileId}/lists", ids -> params("name",
+                TestData.unique("Matrix list"), "preset", "ALL", "columns", "STATUS"));
+        form("POST /app/admin/portal-profiles/{profileId}/lists/{listId}", ids -> params("name",
+                existing("select name from portal_lists where id = :id", ids.get("listId")).orElse("Nothing"),
+                "preset", "ALL", "columns", "STATUS"));
+        form("POST /app/admin/portal-profiles/{profileId}/lists/{listId}/move", ids -> params("direction", "down"));
+        form("POST /portal/searches", ids -> params("name", TestData.unique("Matrix search"), "q", "Matrix"));
         form("POST /app/admin/portal-profiles/{profileId}", ids -> params("name",
                 existing("select name from portal_profiles where id = :id", ids.get("profileId")).orElse("Nobody"),
                 "sections", "OVERVIEW"));

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.caseport.approvals.ApprovalRequests;
 import org.caseport.approvals.NewApprovalRequest;
+import org.caseport.cases.CaseService;
+import org.caseport.cases.CaseStatus;
 import org.caseport.identity.Actor;
 import org.caseport.identity.Role;
 import org.caseport.identity.StaffAccountService.StaffAccountDetails;
@@ -62,7 +64,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Markers are looked for with all whitespace removed, so a marker a PDF table wrapped onto two lines
  * is still found. The shared items must show, so the crawl is not vacuous: the contact's profile
  * shows every section and allows every action, so downloads are served. Renewals are among them: the
- * client's own and its case's show, another client's never. Mails the portal sends (renewal notices
+ * client's own and its case's show, another client's never. The dashboard's recent activity and
+ * spend over time are crawled with it: a status change's reason (on its internal note) never shows.
+ * Mails the portal sends (renewal notices
  * included) carry no marker either, nor the text of a staff comment or of a rejection reason, which
  * contacts read only behind the sign-in; nor does the "Message the firm" form however its screen
  * address is forged.
@@ -84,6 +88,10 @@ class PortalCanaryTest extends IntegrationTest {
     Renewals renewals;
     @Autowired
     RenewalDeadlines renewalDeadlines;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    PortalListService portalLists;
 
     private Actor admin;
     private Actor lead;
@@ -98,6 +106,12 @@ class PortalCanaryTest extends IntegrationTest {
     private Actor contact;
     private Actor statusOnlyContact;
     private long pendingProposalId;
+    /** The lists of the contact's profile: every column, and the cases at 80% of their budget. */
+    private final List<Long> listIds = new ArrayList<>();
+    /** A list of a profile that applies to none of the fixture's contacts. */
+    private long anotherProfilesListId;
+    /** The contact's saved search, and one of the other client's contact. */
+    private final List<Long> savedSearchIds = new ArrayList<>();
 
     /** Markers no contact of this fixture may ever see, by what they stand for. */
     private final Map<String, String> neverShown = new LinkedHashMap<>();
@@ -105,6 +119,10 @@ class PortalCanaryTest extends IntegrationTest {
     private final Map<String, String> hiddenByProfile = new LinkedHashMap<>();
     /** Markers of shared items the contact's profile shows: they must appear somewhere. */
     private final Map<String, String> shared = new LinkedHashMap<>();
+    /** Markers of saved searches no contact of the fixture's client owns (staff do not see them either). */
+    private final Map<String, String> othersSearches = new LinkedHashMap<>();
+    /** The name of the contact's own saved search. */
+    private String ownSearchName;
 
     /**
      * A page of the crawl: the path, whether htmx asked for it, and the answer's status and text
@@ -145,11 +163,37 @@ class PortalCanaryTest extends IntegrationTest {
                 EnumSet.allOf(PortalAction.class));
         contact = grantedContact(canaryProfile);
         statusOnlyContact = grantedContact(data.portalProfileNamed("Status only"));
+        listsAndSavedSearches(canaryProfile);
         threadsAndAPendingRevision();
         for (long kase : List.of(caseId, otherClientsCaseId)) {
             mvc.perform(post("/app/cases/{caseId}/report", kase).with(data.signedIn(admin)).with(csrf()))
                     .andExpect(status().is3xxRedirection());
         }
+    }
+
+    /**
+     * The contact's profile lists every column of all cases, and the cases at 80% of their budget; a
+     * profile nobody here has lists all cases. The contact saved a search for the shared subject; the
+     * other client's contact saved one too, named with a marker.
+     */
+    private void listsAndSavedSearches(long canaryProfile) {
+        listIds.add(portalLists.add(admin, canaryProfile, new PortalListDetails("Every column", PortalListPreset.ALL,
+                EnumSet.allOf(PortalListColumn.class))));
+        listIds.add(portalLists.add(admin, canaryProfile, new PortalListDetails("Nearly spent",
+                PortalListPreset.BUDGET_80_PERCENT_USED, Set.of(PortalListColumn.SPENT))));
+        long elsewhere = data.portalProfile("Canary elsewhere", EnumSet.allOf(PortalSection.class), Set.of());
+        anotherProfilesListId = portalLists.add(admin, elsewhere, new PortalListDetails("Elsewhere",
+                PortalListPreset.ALL, EnumSet.allOf(PortalListColumn.class)));
+        ownSearchName = TestData.unique("Canary own search");
+        savedSearchIds.add(savedSearch(contact.contactId(), ownSearchName, shared.get("shared subject")));
+        Actor otherContact = data.contact(otherClientId);
+        savedSearchIds.add(savedSearch(otherContact.contactId(), marker(othersSearches, "other client's saved search"),
+                caseColumn("number", otherClientsCaseId)));
+    }
+
+    private long savedSearch(long contactId, String name, String text) {
+        return jdbc.sql("insert into portal_saved_searches (contact_id, name, text_query) values (:c, :n, :t)"
+                + " returning id").param("c", contactId).param("n", name).param("t", text).query(Long.class).single();
     }
 
     /**
@@ -202,6 +246,7 @@ class PortalCanaryTest extends IntegrationTest {
         data.expense(lead, caseId, marker(neverShown, "internal expense"), "17.30", Visibility.INTERNAL);
         data.subject(lead, caseId, marker(neverShown, "internal subject"), Visibility.INTERNAL);
         data.internalNote(admin, secondCaseId, marker(neverShown, "second case's internal note"));
+        cases.changeStatus(lead, caseId, CaseStatus.ACTIVE, marker(neverShown, "status change's reason"));
         documentIds.add(data.document(lead, caseId, marker(neverShown, "internal document"), Visibility.INTERNAL));
         documentIds.add(data.document(admin, secondCaseId, marker(neverShown, "second case's internal document"),
                 Visibility.INTERNAL));
@@ -221,6 +266,7 @@ class PortalCanaryTest extends IntegrationTest {
                 null, LocalDate.now().plusDays(1), Visibility.CLIENT));
         approvalRequests.ask(admin, otherClientsCaseId, new NewApprovalRequest(
                 marker(neverShown, "other client's approval request"), null, null, null));
+        cases.changeStatus(admin, otherClientsCaseId, CaseStatus.ON_HOLD, null);
         otherClientId = data.clientOf(otherClientsCaseId);
         renewal(otherClientId, otherClientsCaseId, marker(neverShown, "other client's case renewal"));
         renewal(otherClientId, null, marker(neverShown, "other client's own renewal"));
@@ -238,16 +284,20 @@ class PortalCanaryTest extends IntegrationTest {
     void portalPagesNeverShowTheContactWhatTheyMayNotSee() throws Exception {
         List<Page> pages = crawl(data.signedIn(contact), null);
 
-        assertNoMarkers(pages, neverShown, hiddenByProfile);
+        assertNoMarkers(pages, neverShown, hiddenByProfile, othersSearches);
         assertShown(pages, shared);
         assertReportsShow(pages, "shared note", "shared expense", "shared subject", "shared document");
+        assertThat(pages).as("the dashboard's recent activity shows the shared note and document")
+                .filteredOn(page -> page.path().equals("/portal") && page.status() == 200).isNotEmpty()
+                .allMatch(page -> page.text().contains(Downloads.withoutWhitespace(shared.get("shared note")))
+                        && page.text().contains(Downloads.withoutWhitespace(shared.get("shared document"))));
     }
 
     @Test
     void aStatusOnlyProfileShowsNoSharedItemsEither() throws Exception {
         List<Page> pages = crawl(data.signedIn(statusOnlyContact), null);
 
-        assertNoMarkers(pages, neverShown, hiddenByProfile, shared);
+        assertNoMarkers(pages, neverShown, hiddenByProfile, shared, othersSearches);
         assertShown(pages, Map.of("case number", caseColumn("number", caseId)));
         assertThat(pages).filteredOn(page -> page.path().contains("/reports")).isNotEmpty()
                 .allMatch(page -> page.status() == 404);
@@ -258,10 +308,85 @@ class PortalCanaryTest extends IntegrationTest {
         for (Actor staff : List.of(admin, lead)) {
             List<Page> pages = crawl(data.signedIn(staff), previewOf(staff, contact));
 
-            assertNoMarkers(pages, neverShown, hiddenByProfile);
+            assertNoMarkers(pages, neverShown, hiddenByProfile, othersSearches);
             assertShown(pages, shared);
             assertReportsShow(pages, "shared note", "shared expense", "shared subject", "shared document");
         }
+    }
+
+    /**
+     * "Your cases": each of the contact's lists (one of every column among them) shows their cases and
+     * nothing hidden, another profile's list is 404, and searching for what they may not see — an
+     * internal subject's name, another client's case number and title, staff-only descriptions and
+     * notes, a subject's hidden identifiers — finds nothing, while the shared subject's name finds its
+     * case. The search box repeats what was searched, so that one marker is allowed on its own page.
+     * Likewise for the status-only contact (who gets the built-in list and no subject search) and for
+     * staff previewing the contact.
+     */
+    @Test
+    void listsAndSearchesNeverShowTheContactWhatTheyMayNotSee() throws Exception {
+        String ownNumber = Downloads.withoutWhitespace(caseColumn("number", caseId));
+        for (Actor staff : List.of(admin, lead)) {
+            List<Page> lists = listsAndSearches(data.signedIn(staff), previewOf(staff, contact), true);
+            assertThat(lists).anyMatch(page -> page.status() == 200 && page.text().contains(ownNumber)
+                    && page.text().contains(Downloads.withoutWhitespace(ownSearchName)));
+        }
+        List<Page> own = listsAndSearches(data.signedIn(contact), null, true);
+        assertThat(own).anyMatch(page -> page.status() == 200 && page.text().contains(ownNumber)
+                && page.text().contains(Downloads.withoutWhitespace(ownSearchName)));
+        List<Page> statusOnly = listsAndSearches(data.signedIn(statusOnlyContact), null, false);
+        assertThat(statusOnly).anyMatch(page -> page.status() == 200 && page.text().contains(ownNumber));
+        assertNoMarkers(statusOnly, Map.of("contact's own saved search", ownSearchName));
+    }
+
+    private List<Page> listsAndSearches(RequestPostProcessor signIn, MockHttpSession session, boolean canaryProfile)
+            throws Exception {
+        List<Page> pages = new ArrayList<>();
+        for (long list : List.of(listIds.get(0), listIds.get(1), 0L, anotherProfilesListId)) {
+            pages.add(portalPage("/portal/cases?list=" + list, signIn, session));
+        }
+        for (Page page : pages) {
+            boolean offered = canaryProfile ? !page.path().endsWith("=0") && !page.path().endsWith(
+                    "=" + anotherProfilesListId) : page.path().endsWith("=0");
+            assertThat(page.status()).as("%s", page).isEqualTo(offered ? 200 : 404);
+        }
+        assertNoMarkers(pages, neverShown, hiddenByProfile, othersSearches);
+        Map<String, String> secrets = new LinkedHashMap<>(neverShown);
+        secrets.put("subject identifiers", hiddenByProfile.get("subject identifiers"));
+        secrets.put("investigator's phone", hiddenByProfile.get("investigator's phone"));
+        for (var secret : secrets.entrySet()) {
+            Page found = search(secret.getValue(), signIn, session);
+            Map<String, String> others = new LinkedHashMap<>(neverShown);
+            others.putAll(hiddenByProfile);
+            others.values().remove(secret.getValue());
+            assertThat(found.status()).as("%s", found).isEqualTo(200);
+            assertThat(found.text()).as("searching for the %s", secret.getKey()).contains("Nocasesmatchthissearch.")
+                    .doesNotContain("portal-list-case-");
+            assertNoMarkers(List.of(found), others, othersSearches);
+            pages.add(found);
+        }
+        Page subject = search(shared.get("shared subject"), signIn, session);
+        assertThat(subject.text().contains("portal-list-case-" + caseId)).as("the shared subject finds its case")
+                .isEqualTo(canaryProfile);
+        pages.add(subject);
+        return pages;
+    }
+
+    private Page search(String text, RequestPostProcessor signIn, MockHttpSession session) throws Exception {
+        return portalPage(get("/portal/cases").param("q", text), "/portal/cases?q=" + text, signIn, session);
+    }
+
+    private Page portalPage(String path, RequestPostProcessor signIn, MockHttpSession session) throws Exception {
+        return portalPage(get(path), path, signIn, session);
+    }
+
+    private Page portalPage(MockHttpServletRequestBuilder request, String path, RequestPostProcessor signIn,
+            MockHttpSession session) throws Exception {
+        request.with(signIn);
+        if (session != null) {
+            request.session(session);
+        }
+        return Page.of(path, false, mvc.perform(request).andReturn().getResponse());
     }
 
     /**
@@ -369,14 +494,16 @@ class PortalCanaryTest extends IntegrationTest {
                 continue;
             }
             assertThat(route.variables()).as("the canary knows no values for the variables of %s", route)
-                    .isSubsetOf("caseId", "documentId", "jobId");
-            List<Long> caseIds = route.variables().isEmpty() ? List.of(0L)
+                    .isSubsetOf("caseId", "documentId", "jobId", "searchId");
+            List<Long> caseIds = !route.variables().contains("caseId") ? List.of(0L)
                     : List.of(caseId, secondCaseId, otherClientsCaseId);
             List<Long> childIds = route.variables().contains("documentId") ? documentIds
-                    : route.variables().contains("jobId") ? reportIds : List.of(0L);
+                    : route.variables().contains("jobId") ? reportIds
+                    : route.variables().contains("searchId") ? savedSearchIds : List.of(0L);
             for (long id : caseIds) {
               for (long childId : childIds) {
-                String path = route.path(Map.of("caseId", id, "documentId", childId, "jobId", childId));
+                String path = route.path(Map.of("caseId", id, "documentId", childId, "jobId", childId,
+                        "searchId", childId));
                 for (boolean htmx : List.of(false, true)) {
                     MockHttpServletRequestBuilder request = get(path).with(signIn);
                     if (session != null) {

@@ -90,4 +90,12 @@ class FirmDashboardTest extends IntegrationTest {
                 .doesNotContain("id=\"budget-watch-" + othersCase + "\"");
         assertThat(page).doesNotContain("<script>");
     }
+
+    @Test
+    void anInvestigatorWithNoOpenCasesSeesTheEmptyStatesAndNoChart() throws Exception {
+        String page = mvc.perform(get("/app/dashboard").with(data.signedIn(data.investigator())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("No open cases.").doesNotContain("id=\"status-chart\"", "id=\"investigator-chart\"");
+    }
 }

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.caseport.access.PortalListColumn;
+import org.caseport.access.PortalListDetails;
+import org.caseport.access.PortalListPreset;
+import org.caseport.access.PortalListService;
+import org.caseport.access.PortalSection;
 import org.caseport.identity.Actor;
 import org.caseport.shared.Visibility;
 import org.caseport.support.Chromium;
@@ -27,8 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal on a 375 px wide phone: the dashboard and every section of a case fit the width (no
- * horizontal scrolling of the page), and every section of the case's navigation can be reached.
+ * The portal on a 375 px wide phone: the dashboard (its spend chart and recent activity included) and
+ * every section of a case fit the width (no horizontal scrolling of the page), and every section of
+ * the case's navigation can be reached.
  */
 class PortalOnAPhoneTest extends IntegrationTest {
 
@@ -37,6 +45,8 @@ class PortalOnAPhoneTest extends IntegrationTest {
 
     @Autowired
     CaseTasks tasks;
+    @Autowired
+    PortalListService lists;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -66,6 +76,7 @@ class PortalOnAPhoneTest extends IntegrationTest {
         tasks.add(admin, caseId, new TaskDetails("Surveillance scheduled 3-4 Dec", null, LocalDate.now().plusDays(3),
                 Visibility.CLIENT));
         Actor contact = data.contact(clientId);
+        data.useProfile(contact, data.portalProfileNamed("Standard"));
         data.grantAllCases(contact);
 
         open("/login");
@@ -73,6 +84,8 @@ class PortalOnAPhoneTest extends IntegrationTest {
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/portal"));
         assertFitsTheWidth("/portal");
+        assertThat(browser.findElement(By.id("spend-chart")).isDisplayed()).as("spend over time").isTrue();
+        assertThat(browser.findElements(By.cssSelector("#recent-activity li"))).as("recent activity: the shared note and document").hasSize(2);
 
         open("/portal/cases/" + caseId);
         List<String> sections = browser.findElements(By.cssSelector("#portal-nav a.nav-link")).stream()
@@ -86,6 +99,33 @@ class PortalOnAPhoneTest extends IntegrationTest {
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({inline: 'center'})", active);
             assertThat(active.isDisplayed()).as("the navigation reaches " + section).isTrue();
         }
+    }
+
+    /** "Your cases" with a list of every column, its search form and the saved searches fit a phone too. */
+    @Test
+    void theCaseListsFitAPhone() {
+        Actor admin = data.admin();
+        long clientId = data.client(admin);
+        for (int i = 0; i < 3; i++) {
+            data.kaseFor(admin, clientId, admin.id(), new BigDecimal("12500.00"), null);
+        }
+        long profileId = data.portalProfile("Phone lists", EnumSet.allOf(PortalSection.class), Set.of());
+        long listId = lists.add(admin, profileId, new PortalListDetails("Every column", PortalListPreset.ALL,
+                EnumSet.allOf(PortalListColumn.class)));
+        Actor contact = data.contact(clientId);
+        data.grantAllCases(contact);
+        data.useProfile(contact, profileId);
+
+        open("/login");
+        browser.findElement(By.id("email")).sendKeys(TestData.emailOf(contact));
+        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/portal"));
+        browser.findElement(By.id("portal-cases-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("portal-case-table")));
+
+        assertFitsTheWidth("/portal/cases");
+        assertThat(browser.findElement(By.id("portal-list-" + listId)).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("save-search")).isDisplayed()).isTrue();
     }
 
     private void assertFitsTheWidth(String page) {

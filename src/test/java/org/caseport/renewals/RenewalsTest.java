@@ -238,6 +238,21 @@ class RenewalsTest extends IntegrationTest {
     }
 
     @Test
+    void aContactWhoMayReadButNotInstructStillSeesTheClientsOwnRenewals() throws Exception {
+        long clientWide = renewal(null, "Retainer top-up", today.plusDays(20));
+        long onTheCase = renewal(caseId, "Case monitoring", today.plusDays(20));
+        Actor readOnly = contactWith(data.portalProfile("Renewals to read, client-wide",
+                Set.of(PortalSection.OVERVIEW, PortalSection.APPROVALS), Set.of()));
+
+        assertThat(idsSeenBy(readOnly)).containsExactlyInAnyOrder(clientWide, onTheCase);
+        assertThat(queries.forContact(readOnly, 0, 50).items()).noneMatch(RenewalRow::instructable);
+        assertThat(page("/portal/renewals", readOnly, null)).contains("Retainer top-up", "Case monitoring")
+                .doesNotContain("id=\"renew-" + clientWide, "id=\"renew-" + onTheCase);
+        assertThatThrownBy(() -> renewals.instruct(readOnly, clientWide, RenewalOutcome.RENEW, null, 0))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void staffSeeACasesRenewalWhereTheyWorkTheCaseAndAClientsOwnAlways() throws Exception {
         long onTheCase = renewal(caseId, "Case monitoring", today.plusDays(20));
         long clientWide = renewal(null, "Retainer top-up", today.plusDays(20));

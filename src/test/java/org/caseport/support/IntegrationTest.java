@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, SqlStatements.class})
 public abstract class IntegrationTest {
 
     @Autowired

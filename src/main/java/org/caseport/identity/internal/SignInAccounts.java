@@ -28,7 +28,12 @@ class SignInAccounts {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(SignInAccount.class).optional();
     }
 
+    /**
+     * Records a sign-in; the one before it becomes the account's previous sign-in, which the portal
+     * reads as the contact's last visit (so it stays put however often they reload within this one).
+     */
     void recordSignIn(long id) {
-        jdbc.sql("update user_accounts set last_sign_in_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("update user_accounts set previous_sign_in_at = last_sign_in_at, last_sign_in_at = now() where id = :id")
+                .param("id", id).update();
     }
 }

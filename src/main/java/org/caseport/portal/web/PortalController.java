@@ -13,6 +13,7 @@ import org.caseport.documents.DownloadResponses;
 import org.caseport.documents.PortalDocuments;
 import org.caseport.identity.Actor;
 import org.caseport.portal.PortalCaseView;
+import org.caseport.portal.PortalDashboardQueries;
 import org.caseport.portal.PortalQueries;
 import org.caseport.renewals.RenewalQueries;
 import org.caseport.shared.PageResult;
@@ -41,9 +42,11 @@ class PortalController {
     private final ApprovalQueries approvals;
     private final TaskQueries tasks;
     private final RenewalQueries renewals;
+    private final PortalDashboardQueries dashboard;
 
     PortalController(PortalQueries portal, BillingQueries billing, PortalDocuments documents,
-            ApprovalQueries approvals, TaskQueries tasks, RenewalQueries renewals) {
+            ApprovalQueries approvals, TaskQueries tasks, RenewalQueries renewals, PortalDashboardQueries dashboard) {
+        this.dashboard = dashboard;
         this.approvals = approvals;
         this.tasks = tasks;
         this.renewals = renewals;
@@ -58,6 +61,8 @@ class PortalController {
         model.addAttribute("openRequests", approvals.openForContact(actor, 10));
         model.addAttribute("upcomingTasks", tasks.upcomingShared(actor, 10));
         model.addAttribute("awaitingRenewals", renewals.awaitingInstruction(actor, 10));
+        model.addAttribute("spend", dashboard.spendOverTime(actor));
+        model.addAttribute("activity", dashboard.recentActivity(actor));
         return "portal/dashboard";
     }
 

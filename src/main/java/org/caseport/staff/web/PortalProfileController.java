@@ -2,6 +2,7 @@ package org.caseport.staff.web;
 
 import jakarta.validation.Valid;
 import org.caseport.access.PortalAction;
+import org.caseport.access.PortalListQueries;
 import org.caseport.access.PortalProfileQueries;
 import org.caseport.access.PortalProfileService;
 import org.caseport.access.PortalSection;
@@ -26,10 +27,12 @@ class PortalProfileController {
 
     private final PortalProfileQueries queries;
     private final PortalProfileService service;
+    private final PortalListQueries lists;
 
-    PortalProfileController(PortalProfileQueries queries, PortalProfileService service) {
+    PortalProfileController(PortalProfileQueries queries, PortalProfileService service, PortalListQueries lists) {
         this.queries = queries;
         this.service = service;
+        this.lists = lists;
     }
 
     @ModelAttribute("section")
@@ -106,9 +109,21 @@ class PortalProfileController {
     }
 
     private String formView(Model model, Long profileId) {
+        return formView(model, profileId, profileId == null ? null
+                : PortalListsModel.of(queries.get(profileId), lists.ofProfile(profileId)));
+    }
+
+    /** The profile's form and, for a profile that exists, its lists with a form to add one. */
+    static String formView(Model model, Long profileId, PortalListsModel portalLists) {
         model.addAttribute("profileId", profileId);
         model.addAttribute("portalSections", PortalSection.values());
         model.addAttribute("portalActions", PortalAction.values());
+        if (portalLists != null) {
+            model.addAttribute("portalLists", portalLists);
+            if (!model.containsAttribute("portalListForm")) {
+                model.addAttribute("portalListForm", PortalListForm.empty());
+            }
+        }
         return "staff/admin/portal-profile-form";
     }
 }

@@ -11,6 +11,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 readonly project_root=$PWD
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 readonly size_spec=${1:-${BENCH_SIZE:-2G}}
 readonly heap=${BENCH_HEAP:-256m}
 readonly with_portal=${BENCH_PORTAL:-true}
@@ -26,8 +28,6 @@ sampler_pid=""
 failures=()
 checksums_match=yes
 
-say() { printf '· %s\n' "$*" >&2; }
-die() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 failed() { failures+=("$1"); printf 'FAIL: %s\n' "$1" >&2; }
 
 bytes_of() {
@@ -47,31 +47,6 @@ rate() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f MB/s (%.1f MiB/s)", b / s
 
 # ---- the app -----------------------------------------------------------------------------------
 
-# The executable jar (not Maven's *.jar.original), rebuilt when anything it is made of is newer.
-app_jar() {
-  local jar
-  jar=$(find target -maxdepth 1 -name 'caseport-*.jar' 2>/dev/null | head -n 1)
-  if [[ -z $jar || -n $(find pom.xml src/main -newer "$jar" -print -quit) ]]; then
-    say "building the app jar (mvn -DskipTests package)"
-    mvn -B -ntp -q -DskipTests package >&2
-    jar=$(find target -maxdepth 1 -name 'caseport-*.jar' | head -n 1)
-  fi
-  [[ -n $jar ]] || die "no target/caseport-*.jar after the build"
-  echo "$project_root/$jar"
-}
-
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 20000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  die "found no free port"
-}
-
 # The app alone, on its own data dir: no external database, no mail server, whatever the caller's
 # environment says. Tomcat's base dir and the upload staging folder (where multipart parts are
 # spooled) are under the work dir too, in one folder the sampler measures.
@@ -87,44 +62,13 @@ start_app() {
   app_pid=$!
 }
 
-# Health answers UP once the ready listeners (the demo firm's loader among them) are done.
-wait_until_up() {
-  local deadline=$((SECONDS + 180))
-  until curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$app_pid" 2>/dev/null || die "the app exited while starting; see $logs/app.log"
-    ((SECONDS < deadline)) || die "the app was not up after 180 s; see $logs/app.log"
-    sleep 1
-  done
-}
-
-# SIGTERM lets Spring close the embedded PostgreSQL; if the JVM has to be killed, its postmaster
-# (named by its pid file) is stopped here so no database outlives the bench.
-stop_app() {
-  [[ -n $app_pid ]] || return 0
-  kill -TERM "$app_pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do
-    kill -0 "$app_pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  if kill -0 "$app_pid" 2>/dev/null; then
-    kill -KILL "$app_pid" 2>/dev/null || true
-  fi
-  wait "$app_pid" 2>/dev/null || true
-  local pid_file="$work/data/postgres/postmaster.pid"
-  if [[ -f $pid_file ]]; then
-    kill -INT "$(head -n 1 "$pid_file")" 2>/dev/null || true
-    sleep 2
-  fi
-  app_pid=""
-}
-
 cleanup() {
   local status=$?
   if [[ -n $sampler_pid ]]; then
     kill "$sampler_pid" 2>/dev/null || true
     wait "$sampler_pid" 2>/dev/null || true
   fi
-  stop_app
+  stop_app "$work/data"
   [[ -n $work ]] && rm -rf "$work"
   exit "$status"
 }
@@ -176,31 +120,7 @@ gc_summary() {
 
 # ---- the browser's part ------------------------------------------------------------------------
 
-csrf_token() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-
-# Form login with the token from the sign-in page; answers where the app sent the user.
-sign_in() {
-  local jar=$1 email=$2 token
-  token=$(curl -sS -c "$jar" -b "$jar" "$base/login" | csrf_token)
-  [[ -n $token ]] || die "no _csrf field on the sign-in page"
-  curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
-      --data-urlencode "email=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" \
-      "$base/login"
-}
-
 case_ids() { grep -o "href=\"/$1/cases/[0-9][0-9]*\"" | grep -o '[0-9][0-9]*' | awk '!seen[$0]++'; }
-
-# An MP4 container: an ftyp box, then one mdat box (64-bit size) of random bytes up to $2 bytes.
-make_video() {
-  local file=$1 bytes=$2
-  ((bytes >= 4096)) || die "the file must be at least 4K"
-  {
-    printf '\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom'
-    printf '\x00\x00\x00\x01mdat'
-    printf '%016x' $((bytes - 24)) | xxd -r -p
-    head -c $((bytes - 40)) /dev/urandom
-  } >"$file"
-}
 
 sha256_of() { sha256sum "$1" | cut -d ' ' -f 1; }
 
@@ -316,7 +236,7 @@ read -r upload_status upload_seconds _ < <(curl -sS -b "$staff_jar" -o /dev/null
     -F "files=@$file;type=video/mp4" -F "title=$title" -F "category=OTHER" -F "visibility=CLIENT" \
     -F "_csrf=$token" "$documents_page" || echo "000 0 0")
 page=$(curl -sS -b "$staff_jar" "$documents_page" || true)
-document_id=$(grep -o "documents/[0-9]*/download\">$title<" <<<"$page" | grep -o '[0-9]*' | head -n 1 || true)
+document_id=$(grep -o "documents/[0-9]*\">$title<" <<<"$page" | grep -o '[0-9]*' | head -n 1 || true)
 if [[ $upload_status != 302 || -z $document_id ]]; then
   problem=$(grep -o 'role="alert">[^<]*' <<<"$page" | cut -d '>' -f 2 || true)
   kill -0 "$app_pid" 2>/dev/null || problem="the app exited"
@@ -356,7 +276,7 @@ jcmd "$app_pid" GC.heap_info >"$logs/heap-info.txt" 2>&1 || true
 kill "$sampler_pid" 2>/dev/null || true
 wait "$sampler_pid" 2>/dev/null || true
 sampler_pid=""
-stop_app
+stop_app "$work/data"
 
 spool_peak=$(awk -F '\t' '$3 + 0 > peak { peak = $3 + 0 } END { print peak + 0 }' "$logs/memory.tsv")
 ooms=$(ooms_logged)

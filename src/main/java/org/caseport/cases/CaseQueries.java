@@ -44,6 +44,10 @@ public class CaseQueries {
             where.append(" and c.client_id = :clientId");
             params.put("clientId", filter.clientId());
         }
+        if (filter.clientName() != null) {
+            where.append(" and cl.name ilike :clientName escape '\\'");
+            params.put("clientName", "%" + escapeLike(filter.clientName()) + "%");
+        }
         if (filter.assigneeId() != null) {
             where.append(" and (c.lead_investigator_id = :assigneeId or exists (select 1 from case_assignments fa"
                     + " where fa.case_id = c.id and fa.staff_id = :assigneeId))");

@@ -2,6 +2,7 @@ package org.caseport.clients;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
@@ -54,6 +55,12 @@ public class ClientQueries {
 
     public List<ClientOption> options() {
         return jdbc.sql("select id, name from clients order by lower(name), id").query(ClientOption.class).list();
+    }
+
+    /** The client's name, for a filter that names it by id; empty when there is no such client. */
+    public Optional<String> nameOf(long clientId) {
+        return jdbc.sql("select name from clients where id = :id").param("id", clientId).query(String.class)
+                .optional();
     }
 
     public ClientView get(long clientId) {

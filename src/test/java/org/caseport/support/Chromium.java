@@ -35,9 +35,11 @@ public final class Chromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
+        // Reduced motion: Bootstrap then scrolls at once instead of smoothly, so an element scrolled into
+        // view is where it will stay when the test clicks it (a smooth scroll made clicks land elsewhere).
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                "--disable-dev-shm-usage", "--force-prefers-reduced-motion", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + freshProfile());
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),

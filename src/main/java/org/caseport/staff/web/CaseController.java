@@ -71,10 +71,11 @@ class CaseController {
 
     @GetMapping
     String list(Actor actor, @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Long clientId, @RequestParam(required = false) Long assigneeId,
-            @RequestParam(required = false) String q, @RequestParam(required = false) CaseSort sort,
-            @RequestParam(required = false) Integer page, HtmxRequest htmx, Model model) {
-        CaseFilter filter = new CaseFilter(status, clientId, assigneeId, q, sort);
+            @RequestParam(required = false) Long clientId, @RequestParam(required = false) String client,
+            @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) CaseSort sort, @RequestParam(required = false) Integer page,
+            HtmxRequest htmx, Model model) {
+        CaseFilter filter = new CaseFilter(status, clientId, client, assigneeId, q, sort);
         model.addAttribute("filter", filter);
         model.addAttribute("cases", caseQueries.search(actor, filter, Forms.page(page), PageResult.DEFAULT_SIZE));
         if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
@@ -82,7 +83,9 @@ class CaseController {
         }
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("sorts", CaseSort.values());
-        model.addAttribute("clients", clientQueries.options());
+        if (clientId != null) {
+            model.addAttribute("chosenClient", clientQueries.nameOf(clientId).orElse(null));
+        }
         model.addAttribute("staffMembers", staff.enabledStaff());
         return "staff/cases/list";
     }

@@ -1,5 +1,6 @@
 package org.caseport.staff.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +19,7 @@ import org.caseport.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The case list narrows by status, client, assignee and text, pages, and answers htmx with a fragment. */
 class CaseListWebTest extends IntegrationTest {
@@ -26,6 +28,8 @@ class CaseListWebTest extends IntegrationTest {
     CaseService caseService;
     @Autowired
     CaseQueries caseQueries;
+    @Autowired
+    JdbcClient jdbc;
 
     private Actor admin;
     private Actor investigator;
@@ -56,6 +60,28 @@ class CaseListWebTest extends IntegrationTest {
                         .with(data.signedIn(admin)))
                 .andExpect(content().string(containsString(marker + " alpha")))
                 .andExpect(content().string(not(containsString(marker + " beta"))));
+    }
+
+    @Test
+    void filtersByPartOfTheClientsNameWithoutListingEveryClient() throws Exception {
+        open(marker + " ours", null);
+        long otherClient = data.client(admin);
+        caseService.open(admin, new CaseDetails(marker + " theirs", otherClient, "Surveillance", null, null, Set.of()),
+                BigDecimal.ZERO);
+        String ourName = nameOf(clientId);
+        String theirName = nameOf(otherClient);
+
+        String page = mvc.perform(get("/app/cases").param("q", marker)
+                        .param("client", ourName.substring(ourName.length() - 8)).with(data.signedIn(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(marker + " ours").doesNotContain(marker + " theirs")
+                .as("the filter is a text field, not a drop-down of every client").doesNotContain(theirName);
+        mvc.perform(get("/app/cases").param("clientId", String.valueOf(clientId)).with(data.signedIn(admin)))
+                .andExpect(content().string(containsString("id=\"chosen-client\"")))
+                .andExpect(content().string(containsString(ourName)))
+                .andExpect(content().string(containsString(marker + " ours")))
+                .andExpect(content().string(not(containsString(marker + " theirs"))));
     }
 
     @Test
@@ -99,6 +125,10 @@ class CaseListWebTest extends IntegrationTest {
     void emptyResultSaysSo() throws Exception {
         mvc.perform(get("/app/cases").param("q", marker + " nothing like it").with(data.signedIn(admin)))
                 .andExpect(content().string(containsString("No cases match.")));
+    }
+
+    private String nameOf(long client) {
+        return jdbc.sql("select name from clients where id = :id").param("id", client).query(String.class).single();
     }
 
     private long open(String title, Long lead) {

@@ -65,6 +65,16 @@ cat >> "$work/params.psql" <<PSQL
 \\set portalRenewalSection '''APPROVALS'''
 \\set portalRenewalActionAny null
 \\set portalRenewalActionAPPROVE '''APPROVE'''
+\\set firstMonth 'cast(date_trunc(''month'', current_date) - interval ''11 months'' as date)'
+\\set lastMonth 'cast(date_trunc(''month'', current_date) as date)'
+\\set endOfWindow 'cast(date_trunc(''month'', current_date) + interval ''1 month'' as date)'
+\\set excerpt 160
+\\set portalSectionDOCUMENTS '''DOCUMENTS'''
+\\set portalSectionNOTES '''NOTES'''
+\\set portalSectionOVERVIEW '''OVERVIEW'''
+\\set profileIds 'select id from portal_profiles'
+\\set listProfiles 'select id from portal_profiles'
+\\set subjectProfiles 'select id from portal_profiles'
 PSQL
 
 # Every named parameter the queries use must have a value here.

@@ -532,7 +532,7 @@ from months m left join spending s on s.first_day = m.first_day
 group by m.first_day order by m.first_day;
 
 -- query 78: GET /portal as contact
-with granted as (
+with granted as materialized (
     select c.id, c.number, exists (select 1 from portal_profiles access_p
   join clients access_cl on access_cl.id = c.client_id
   left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -550,16 +550,32 @@ with granted as (
         access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
     and cast(:portalSectionOVERVIEW as text) = any(access_p.sections)) as shows_status
     from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))),
+note_cases as (
+    select g.id, g.number from granted g
+    cross join lateral (select max(t.shared_at) as newest from time_slips t
+                        where t.case_id = g.id and t.visibility = 'CLIENT') n
+    where g.shows_notes and n.newest is not null order by n.newest desc limit :shown),
+document_cases as (
+    select g.id, g.number from granted g
+    cross join lateral (select max(d.shared_at) as newest from documents d
+                        where d.case_id = g.id and d.visibility = 'CLIENT') n
+    where g.shows_documents and n.newest is not null order by n.newest desc limit :shown),
 items as (
     (select 'NOTE' as kind, g.id as case_id, g.number as case_number, t.id as item_id,
             t.shared_at, t.work_date as day, left(t.body, :excerpt + 1) as text,
             null as from_status, null as to_status
-     from granted g join time_slips t on t.case_id = g.id and t.visibility = 'CLIENT'
-     where g.shows_notes order by t.shared_at desc, t.id desc limit :shown)
+     from note_cases g cross join lateral (
+         select t.id, t.shared_at, t.work_date, t.body from time_slips t
+         where t.case_id = g.id and t.visibility = 'CLIENT'
+         order by t.shared_at desc, t.id desc limit :shown) t
+     order by t.shared_at desc, t.id desc limit :shown)
     union all
     (select 'DOCUMENT', g.id, g.number, d.id, d.shared_at, cast(d.shared_at as date), d.title, null, null
-     from granted g join documents d on d.case_id = g.id and d.visibility = 'CLIENT'
-     where g.shows_documents order by d.shared_at desc, d.id desc limit :shown)
+     from document_cases g cross join lateral (
+         select d.id, d.shared_at, d.title from documents d
+         where d.case_id = g.id and d.visibility = 'CLIENT'
+         order by d.shared_at desc, d.id desc limit :shown) d
+     order by d.shared_at desc, d.id desc limit :shown)
     union all
     (select 'STATUS', g.id, g.number, s.id, s.changed_at, s.changed_on, null, s.from_status, s.to_status
      from granted g join case_status_changes s on s.case_id = g.id

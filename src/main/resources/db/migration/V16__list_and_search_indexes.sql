@@ -8,8 +8,11 @@ create index time_slips_shared_page_idx on time_slips (case_id, work_date desc, 
 create index expenses_shared_page_idx on expenses (case_id, spent_on desc, id desc) where visibility = 'CLIENT';
 
 -- The portal dashboard orders a contact's cases by when something was last shared on each: the
--- newest shared note of a case is then one index entry, not a scan of the case's notes.
+-- newest shared note, expense and subject of a case are then one index entry each, not a scan of the
+-- case's rows (a contact of a large client may see thousands of cases).
 create index time_slips_shared_created_idx on time_slips (case_id, created_at desc) where visibility = 'CLIENT';
+create index expenses_shared_created_idx on expenses (case_id, created_at desc) where visibility = 'CLIENT';
+create index subjects_shared_created_idx on subjects (case_id, created_at desc) where visibility = 'CLIENT';
 
 -- The staff case list's default order (recently updated first, id to break ties) read from an index,
 -- so the first page stops after 25 rows; it replaces the index on updated_at alone.
@@ -28,5 +31,7 @@ create index subjects_aliases_trgm_idx on subjects using gin (aliases gin_trgm_o
 -- What a case has spent (billable time plus billable expenses) is summed on every page that shows a
 -- budget: the overview, the ledger, the portal's budget and dashboard, the firm dashboard. A long
 -- case has tens of thousands of notes; these let the sums read a compact index instead of the rows.
-create index time_slips_billable_idx on time_slips (case_id) include (hours, rate) where billable;
-create index expenses_billable_idx on expenses (case_id) include (amount) where billable;
+-- The date comes second, so the contact dashboard's spend per month over a year reads the same
+-- index for a date range of each case, without visiting the rows.
+create index time_slips_billable_idx on time_slips (case_id, work_date) include (hours, rate) where billable;
+create index expenses_billable_idx on expenses (case_id, spent_on) include (amount) where billable;

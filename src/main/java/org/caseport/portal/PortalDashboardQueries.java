@@ -56,23 +56,41 @@ public class PortalDashboardQueries {
     /**
      * The newest shared notes, documents and status changes of the granted cases, each kind only
      * where the profile applying on its case shows its section; unread when shared after the
-     * contact's previous sign-in (all of them before a first one). Each branch takes its newest
-     * few through the partial "shared" indexes before they are merged.
+     * contact's previous sign-in (all of them before a first one). A contact may see thousands of
+     * cases, so each kind first picks the few cases whose newest shared item is newest (one probe of
+     * the partial "shared" index per case), then reads items of those cases only: the newest
+     * {@code :shown} items of a kind all lie within the {@code :shown} cases with the newest one.
      */
     private static final String RECENT_ACTIVITY = """
-            with granted as (
+            with granted as materialized (
                 select c.id, c.number, %s as shows_notes, %s as shows_documents, %s as shows_status
                 from cases c where %s),
+            note_cases as (
+                select g.id, g.number from granted g
+                cross join lateral (select max(t.shared_at) as newest from time_slips t
+                                    where t.case_id = g.id and t.visibility = 'CLIENT') n
+                where g.shows_notes and n.newest is not null order by n.newest desc limit :shown),
+            document_cases as (
+                select g.id, g.number from granted g
+                cross join lateral (select max(d.shared_at) as newest from documents d
+                                    where d.case_id = g.id and d.visibility = 'CLIENT') n
+                where g.shows_documents and n.newest is not null order by n.newest desc limit :shown),
             items as (
                 (select 'NOTE' as kind, g.id as case_id, g.number as case_number, t.id as item_id,
                         t.shared_at, t.work_date as day, left(t.body, :excerpt + 1) as text,
                         null as from_status, null as to_status
-                 from granted g join time_slips t on t.case_id = g.id and t.visibility = 'CLIENT'
-                 where g.shows_notes order by t.shared_at desc, t.id desc limit :shown)
+                 from note_cases g cross join lateral (
+                     select t.id, t.shared_at, t.work_date, t.body from time_slips t
+                     where t.case_id = g.id and t.visibility = 'CLIENT'
+                     order by t.shared_at desc, t.id desc limit :shown) t
+                 order by t.shared_at desc, t.id desc limit :shown)
                 union all
                 (select 'DOCUMENT', g.id, g.number, d.id, d.shared_at, cast(d.shared_at as date), d.title, null, null
-                 from granted g join documents d on d.case_id = g.id and d.visibility = 'CLIENT'
-                 where g.shows_documents order by d.shared_at desc, d.id desc limit :shown)
+                 from document_cases g cross join lateral (
+                     select d.id, d.shared_at, d.title from documents d
+                     where d.case_id = g.id and d.visibility = 'CLIENT'
+                     order by d.shared_at desc, d.id desc limit :shown) d
+                 order by d.shared_at desc, d.id desc limit :shown)
                 union all
                 (select 'STATUS', g.id, g.number, s.id, s.changed_at, s.changed_on, null, s.from_status, s.to_status
                  from granted g join case_status_changes s on s.case_id = g.id

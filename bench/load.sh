@@ -208,6 +208,21 @@ run_scenario() {
         if (v["requests"] == 0) errors += 1
         print name, run, v["requests"], v["seconds"], v["bytes"], v["p50_ms"], v["p95_ms"], v["p99_ms"], errors
       }' <<<"$line" >>"$logs/runs.tsv"
+  settle "$name $run"
+}
+
+# Waits, after a scenario, until the app has worked off what wrk left queued: requests still being
+# served when wrk stopped hold database connections, and would otherwise be measured as the next
+# scenario's slowness. The health check takes a database connection, so a prompt answer means the
+# queue is empty. How long each wait took goes to settle.log (at most two minutes).
+settle() {
+  local name=$1 started=$SECONDS answered
+  while ((SECONDS - started < 120)); do
+    answered=$(curl -s -o /dev/null -w '%{time_total}' --max-time 60 "$base/actuator/health" || echo 60)
+    awk -v t="$answered" 'BEGIN { exit !(t < 0.2) }' && break
+    sleep 0.5
+  done
+  printf '%s %s s\n' "$name" "$((SECONDS - started))" >>"$logs/settle.log"
 }
 
 # Medians over the rounds, per scenario; errors are summed. Prints the figure lines.

@@ -2,8 +2,6 @@ package org.caseport.approvals;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -156,7 +154,7 @@ public class ApprovalRequests {
             notices.send(new Notice(staffId, contact.displayName() + " " + verdict + " \"" + state.title()
                             + "\" on case " + caseNumber, "approval-decided",
                     Map.of("contactName", contact.displayName(), "caseNumber", caseNumber, "title", state.title(),
-                            "amount", state.amount() == null ? "" : format(state.amount()), "verdict", verdict,
+                            "amount", state.amount() == null ? "" : Money.format(state.amount()), "verdict", verdict,
                             "comment", remark == null ? "" : remark,
                             "casePath", "/app/cases/" + caseId + "/approvals"),
                     contact.displayName() + " " + verdict + " \"" + state.title() + "\" on case " + caseNumber,
@@ -242,9 +240,6 @@ public class ApprovalRequests {
         return clock.getZone();
     }
 
-    static String format(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
-    }
 
     private static String required(String value, String field, String message, int max) {
         if (value == null || value.isBlank()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.caseport.access.AccessPolicy;
 import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
+import org.caseport.shared.LikePatterns;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ public class CaseQueries {
         }
         if (filter.clientName() != null) {
             where.append(" and cl.name ilike :clientName escape '\\'");
-            params.put("clientName", "%" + escapeLike(filter.clientName()) + "%");
+            params.put("clientName", LikePatterns.containing(filter.clientName()));
         }
         if (filter.assigneeId() != null) {
             where.append(" and (c.lead_investigator_id = :assigneeId or exists (select 1 from case_assignments fa"
@@ -55,7 +56,7 @@ public class CaseQueries {
         }
         if (filter.text() != null) {
             where.append(" and (c.number || ' ' || c.title) ilike :text escape '\\'");
-            params.put("text", "%" + escapeLike(filter.text()) + "%");
+            params.put("text", LikePatterns.containing(filter.text()));
         }
         long total = jdbc.sql("select count(*)" + LIST_FROM + where).params(params).query(Long.class).single();
         List<CaseRow> rows = jdbc.sql("""
@@ -96,9 +97,5 @@ public class CaseQueries {
     /** Case types already in use, offered as suggestions when opening a case. */
     public List<String> knownCaseTypes() {
         return jdbc.sql("select distinct case_type from cases order by case_type limit 50").query(String.class).list();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -2,8 +2,9 @@ package org.caseport.clients;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import org.caseport.shared.LikePatterns;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class ClientQueries {
         String where = "";
         if (text != null && !text.isBlank()) {
             where = " where cl.name ilike :text escape '\\' or cl.email ilike :text escape '\\'";
-            params.put("text", "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", LikePatterns.containing(text.trim()));
         }
         long total = jdbc.sql("select count(*) from clients cl" + where).params(params).query(Long.class).single();
         List<ClientSummary> rows = jdbc.sql("""

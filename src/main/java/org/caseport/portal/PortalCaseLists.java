@@ -18,6 +18,7 @@ import org.caseport.access.PortalProfileView;
 import org.caseport.access.PortalSection;
 import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
+import org.caseport.shared.LikePatterns;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,7 +176,7 @@ public class PortalCaseLists {
             params.put("status", search.status().name());
         }
         if (search.text() != null) {
-            params.put("text", "%" + escapeLike(search.text()) + "%");
+            params.put("text", LikePatterns.containing(search.text()));
             params.put("subjectProfiles", orNone(list.subjectProfileIds()));
             where.append(" and ((c.number || ' ' || c.title) ilike :text escape '\\'"
                     + " or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s"
@@ -224,10 +225,6 @@ public class PortalCaseLists {
     /** An id list for {@code in (…)}, which may not be empty: none matches -1. */
     private static List<Long> orNone(List<Long> ids) {
         return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Instant instant(Timestamp timestamp) {

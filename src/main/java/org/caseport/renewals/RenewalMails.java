@@ -8,6 +8,7 @@ import org.caseport.access.AccessPolicy;
 import org.caseport.access.AccessPolicy.PortalRecipient;
 import org.caseport.notifications.Notice;
 import org.caseport.notifications.Notices;
+import org.caseport.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class RenewalMails {
                 + instructed.title() + "\" (" + owner.where() + ")";
         Map<String, Object> model = new HashMap<>(common(owner, instructed.title()));
         model.putAll(Map.of("contactName", instructed.instructedBy(), "verb", instructed.instruction().verb(),
-                "renewsOn", RenewalTexts.day(instructed.renewsOn()), "price", RenewalTexts.money(instructed.price()),
+                "renewsOn", RenewalTexts.day(instructed.renewsOn()), "price", Money.format(instructed.price()),
                 "term", RenewalTexts.term(instructed.termMonths()),
                 "comment", instructed.comment() == null ? "" : instructed.comment()));
         send(instructed.renewalId(), subject, "renewal-instructed", model, owner);
@@ -71,7 +72,7 @@ class RenewalMails {
                 "renewsOn", RenewalTexts.day(concluded.renewsOn()),
                 "nextRenewsOn", concluded.nextRenewsOn() == null ? "" : RenewalTexts.day(concluded.nextRenewsOn()),
                 "budgetRaised", concluded.renewed() && owner.caseNumber() != null
-                        ? RenewalTexts.money(concluded.price()) : ""));
+                        ? Money.format(concluded.price()) : ""));
         send(concluded.renewalId(), subject, "renewal-concluded", model, owner);
     }
 

@@ -1,8 +1,5 @@
 package org.caseport.renewals;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,9 +13,6 @@ final class RenewalTexts {
     private RenewalTexts() {
     }
 
-    static String money(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
-    }
 
     static String day(LocalDate day) {
         return DAY.format(day);

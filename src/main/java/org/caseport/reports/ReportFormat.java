@@ -1,8 +1,6 @@
 package org.caseport.reports;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.caseport.shared.Money;
 
 /** Dates and money in a report as the pages show them: "3 Nov 2026", "1,234.50". */
 public final class ReportFormat {
@@ -35,9 +34,7 @@ public final class ReportFormat {
     }
 
     public static String money(BigDecimal amount) {
-        // DecimalFormat is not thread-safe: one per call.
-        return amount == null ? null
-                : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount);
+        return amount == null ? null : Money.format(amount);
     }
 
     /** Facts as lines of text, "Label: value", leaving out those without a value. */

@@ -1,8 +1,5 @@
 package org.caseport.timeslips;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.caseport.approvals.ApprovalDecided;
@@ -14,6 +11,7 @@ import org.caseport.documents.DocumentUploadedInPortal;
 import org.caseport.messages.MessagePosted;
 import org.caseport.renewals.RenewalConcluded;
 import org.caseport.renewals.RenewalInstructed;
+import org.caseport.shared.Money;
 import org.caseport.shared.Visibility;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -61,7 +59,7 @@ class CaseEventNotes {
     /** A client's decision is on the record for both sides: the note is shared with the client. */
     @EventListener
     void on(ApprovalDecided event) {
-        String amount = event.amount() == null ? "" : " (+" + money(event.amount()) + ")";
+        String amount = event.amount() == null ? "" : " (+" + Money.format(event.amount()) + ")";
         String body = "Approval request \"" + event.title() + "\"" + amount + " "
                 + (event.approved() ? "approved" : "declined") + " by " + event.decidedBy() + " in the portal."
                 + (event.comment() == null ? "" : " Comment: " + event.comment());
@@ -99,7 +97,7 @@ class CaseEventNotes {
         if (event.caseId() == null) {
             return;
         }
-        String body = "Renewal \"" + event.title() + "\" (" + money(event.price()) + " for "
+        String body = "Renewal \"" + event.title() + "\" (" + Money.format(event.price()) + " for "
                 + months(event.termMonths()) + ", renewal date " + DAY.format(event.renewsOn()) + "): "
                 + event.instructedBy() + " instructed to " + event.instruction().verb() + " in the portal."
                 + (event.comment() == null ? "" : " Comment: " + event.comment());
@@ -117,14 +115,11 @@ class CaseEventNotes {
         String body = event.renewed()
                 ? "Renewal \"" + event.title() + "\" renewed " + how + ": the next term runs to "
                         + DAY.format(event.nextRenewsOn()) + "; the authorised budget rose by "
-                        + money(event.price()) + "."
+                        + Money.format(event.price()) + "."
                 : "Renewal \"" + event.title() + "\" lapsed " + how + ".";
         timeSlips.save(TimeSlip.systemNote(event.caseId(), event.renewsOn(), null, body, Visibility.CLIENT));
     }
 
-    private static String money(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
-    }
 
     private static String months(int months) {
         return months == 1 ? "1 month" : months + " months";

@@ -76,7 +76,7 @@ public class AccessPolicy {
             return new SqlCondition("false", Map.of());
         }
         if (actor.isAdmin()) {
-            return new SqlCondition("true", Map.of());
+            return SqlCondition.always();
         }
         return new SqlCondition(ASSIGNED_TO_ACTOR, Map.of("accessActorId", actor.id()));
     }

@@ -10,6 +10,8 @@ import org.caseport.identity.Actor;
 import org.caseport.shared.LikePatterns;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,10 @@ public class CaseQueries {
     public PageResult<CaseRow> search(Actor actor, CaseFilter filter, int page, int size) {
         SqlCondition scope = access.caseScope(actor);
         Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        // Every filter is a condition on the case alone, so that the page is found (and counted) in
+        // the cases table; its client and lead are joined to the page's rows only.
         StringBuilder where = new StringBuilder(" where ").append(scope.sql());
         if (filter.status() != null) {
             where.append(" and c.status = :status");
@@ -46,7 +52,7 @@ public class CaseQueries {
             params.put("clientId", filter.clientId());
         }
         if (filter.clientName() != null) {
-            where.append(" and cl.name ilike :clientName escape '\\'");
+            where.append(" and c.client_id in (select cl.id from clients cl where cl.name ilike :clientName escape '\\')");
             params.put("clientName", LikePatterns.containing(filter.clientName()));
         }
         if (filter.assigneeId() != null) {
@@ -58,15 +64,34 @@ public class CaseQueries {
             where.append(" and (c.number || ' ' || c.title) ilike :text escape '\\'");
             params.put("text", LikePatterns.containing(filter.text()));
         }
-        long total = jdbc.sql("select count(*)" + LIST_FROM + where).params(params).query(Long.class).single();
-        List<CaseRow> rows = jdbc.sql("""
-                        select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
-                               lead.display_name as lead_name, c.opened_on""" + LIST_FROM + where
-                        + " order by " + filter.sort().orderBy() + " limit :limit offset :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(CaseRow.class).list();
+        String order = " order by " + filter.sort().orderBy();
+        String pageSql = """
+                select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
+                       lead.display_name as lead_name, c.opened_on%1$s
+                from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
+                             c.opened_on, c.updated_at%2$s
+                      from cases c""" + where + order + """
+                       limit :limit offset :offset) c
+                join clients cl on cl.id = c.client_id
+                left join user_accounts lead on lead.id = c.lead_investigator_id""" + order;
+        if (filter.text() != null) {
+            // A text search finds its matches through the trigram index; counting them in the same
+            // query (a window over all matches, taken before the limit) saves finding them twice.
+            RowMapper<CaseRow> caseRow = new DataClassRowMapper<>(CaseRow.class);
+            long[] matches = {0};
+            List<CaseRow> rows = jdbc.sql(pageSql.formatted(", c.matches", ", count(*) over () as matches"))
+                    .params(params)
+                    .query((resultSet, rowNumber) -> {
+                        matches[0] = resultSet.getLong("matches");
+                        return caseRow.mapRow(resultSet, rowNumber);
+                    })
+                    .list();
+            if (!rows.isEmpty()) {
+                return new PageResult<>(rows, page, size, matches[0]);
+            }
+        }
+        long total = jdbc.sql("select count(*) from cases c" + where).params(params).query(Long.class).single();
+        List<CaseRow> rows = jdbc.sql(pageSql.formatted("", "")).params(params).query(CaseRow.class).list();
         return new PageResult<>(rows, page, size, total);
     }
 

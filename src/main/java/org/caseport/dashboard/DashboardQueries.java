@@ -9,6 +9,7 @@ import org.caseport.dashboard.FirmDashboard.SilentContact;
 import org.caseport.dashboard.FirmDashboard.UnsharedReport;
 import org.caseport.dashboard.FirmDashboard.WaitingThread;
 import org.caseport.identity.Actor;
+import org.caseport.messages.MessageQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,12 @@ public class DashboardQueries {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
+    private final MessageQueries messageQueries;
 
-    DashboardQueries(JdbcClient jdbc, AccessPolicy access) {
+    DashboardQueries(JdbcClient jdbc, AccessPolicy access, MessageQueries messageQueries) {
         this.jdbc = jdbc;
         this.access = access;
+        this.messageQueries = messageQueries;
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +69,7 @@ public class DashboardQueries {
                 .query(BudgetRow.class).list();
         String waitingFrom = " from message_threads t join cases c on c.id = t.case_id "
                 + "where t.awaiting_reply_since is not null and " + scope.sql();
-        long waiting = jdbc.sql("select count(*)" + waitingFrom).params(scope.params()).query(Long.class).single();
+        long waiting = messageQueries.awaitingCount(staff);
         List<WaitingThread> threads = jdbc.sql("select c.id as case_id, c.number as case_number, "
                         + "t.awaiting_reply_since as since" + waitingFrom
                         + " order by t.awaiting_reply_since limit :shown")

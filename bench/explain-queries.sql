@@ -7,8 +7,7 @@
 -- query 1: GET /app/dashboard as lead investigator
 select * from (select c.id as case_id, c.number as case_number, c.title as case_title,
                       (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id
-  and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE')) as authorised, (select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = c.id and t.billable)
-+ (select coalesce(sum(e.amount), 0) from expenses e where e.case_id = c.id and e.billable) as spent
+  and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE')) as authorised, (select coalesce(sum(s.amount), 0) from case_spend_months s where s.case_id = c.id) as spent
                from cases c where c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))) b
 where b.authorised > 0 and b.spent * 100 >= b.authorised * :watch
 order by b.spent / b.authorised desc, b.case_id limit :shown;
@@ -375,40 +374,53 @@ left join cases rc on rc.id = r.case_id
  where r.status = 'ACTIVE' and r.renews_on <= :until and (r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)))) order by r.renews_on, r.id limit :limit offset :offset;
 
 -- query 68: GET /portal as contact
-select c.id, c.number, c.title, c.status, c.opened_on, greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
-         (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
-         (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT')) as last_shared_update, case when exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionBUDGET as text) = any(access_p.sections)) then (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id
-  and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE')) end as budget_authorised, case when exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionBUDGET as text) = any(access_p.sections)) then (select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = c.id and t.billable)
-+ (select coalesce(sum(e.amount), 0) from expenses e where e.case_id = c.id and e.billable) end as spent from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) order by last_shared_update desc nulls last, c.number desc limit :limit offset :offset;
+select c.id, c.number, c.title, c.status, c.opened_on, c.last_shared_at as last_shared_update, case when coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionBUDGET as text) = any(access_p.sections))), false) then (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id
+  and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE')) end as budget_authorised, case when coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionBUDGET as text) = any(access_p.sections))), false) then (select coalesce(sum(s.amount), 0) from case_spend_months s where s.case_id = c.id) end as spent from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) order by last_shared_update desc nulls last, c.number desc limit :limit offset :offset;
 
 -- query 69: GET /portal as contact
-select count(*) from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id));
+select count(*) from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null));
 
 -- query 70: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
-select exists (select 1 from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalActionMESSAGE as text) = any(access_p.actions)));
+select exists (select 1 from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalActionMESSAGE as text) = any(access_p.actions))), false));
 
 -- query 71: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
-select exists (select 1 from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+select exists (select 1 from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -427,29 +439,37 @@ select r.id, r.case_id, c.number as case_number, c.title as case_title, r.title,
 from approval_requests r
 join cases c on c.id = r.case_id
 join user_accounts u on u.id = r.requested_by
- where r.status = 'OPEN' and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) order by r.due_on nulls last, r.id limit :limit;
+ where r.status = 'OPEN' and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) order by r.due_on nulls last, r.id limit :limit;
 
 -- query 74: GET /portal as contact
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,
        r.instructed_at, r.notified_at, r.notice_recipients, r.closed_at, r.cancelled_by_name,
-       r.previous_id, (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalActionAPPROVE as text) = any(access_p.actions))) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+       r.previous_id, (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalActionAPPROVE as text) = any(access_p.actions))), false)) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -460,29 +480,37 @@ and exists (select 1 from clients access_cl
 from renewals r
 join clients cl on cl.id = r.client_id
 left join cases rc on rc.id = r.case_id
- where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+ where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId
       join portal_profiles access_p on access_p.id = coalesce(access_cc.portal_profile_id,
            access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
-        and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))) and (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalActionAPPROVE as text) = any(access_p.actions))) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+        and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))) and (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalActionAPPROVE as text) = any(access_p.actions))), false)) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -494,56 +522,61 @@ and exists (select 1 from clients access_cl
 -- query 75: GET /portal as contact
 select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
 from case_tasks t join cases c on c.id = t.case_id
-where t.visibility = 'CLIENT' and t.status <> 'DONE' and t.due_on >= :today and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionTASKS as text) = any(access_p.sections)) order by t.due_on, t.id limit :limit;
+where t.visibility = 'CLIENT' and t.status <> 'DONE' and t.due_on >= :today and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionTASKS as text) = any(access_p.sections))), false) order by t.due_on, t.id limit :limit;
 
 -- query 76: GET /portal as contact
-with budget_cases as (select c.id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionBUDGET as text) = any(access_p.sections))),
+with budget_cases as (select c.id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionBUDGET as text) = any(access_p.sections))), false)),
 months as (select cast(m as date) as first_day
            from generate_series(cast(:firstMonth as date), cast(:lastMonth as date), interval '1 month') m),
 spending as (
-    select cast(date_trunc('month', cast(t.work_date as timestamp)) as date) as first_day,
-           round(t.hours * t.rate, 2) as amount
-    from time_slips t
-    where t.billable and t.case_id in (select id from budget_cases)
-      and t.work_date >= :firstMonth and t.work_date < :endOfWindow
-    union all
-    select cast(date_trunc('month', cast(e.spent_on as timestamp)) as date), e.amount
-    from expenses e
-    where e.billable and e.case_id in (select id from budget_cases)
-      and e.spent_on >= :firstMonth and e.spent_on < :endOfWindow)
+    select s.month as first_day, s.amount from case_spend_months s
+    where s.case_id in (select id from budget_cases)
+      and s.month >= :firstMonth and s.month < :endOfWindow)
 select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
 from months m left join spending s on s.first_day = m.first_day
 group by m.first_day order by m.first_day;
 
 -- query 77: GET /portal as contact
 with granted as materialized (
-    select c.id, c.number, exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionNOTES as text) = any(access_p.sections)) as shows_notes, exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionDOCUMENTS as text) = any(access_p.sections)) as shows_documents, exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionOVERVIEW as text) = any(access_p.sections)) as shows_status
-    from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))),
+    select c.id, c.number, coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionNOTES as text) = any(access_p.sections))), false) as shows_notes, coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionDOCUMENTS as text) = any(access_p.sections))), false) as shows_documents, coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionOVERVIEW as text) = any(access_p.sections))), false) as shows_status
+    from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null))),
 note_cases as (
     select g.id, g.number from granted g
     cross join lateral (select max(t.shared_at) as newest from time_slips t
@@ -585,38 +618,59 @@ select id, name, list_id, status, text_query, opened_from, opened_to from portal
 select l.id, l.profile_id, l.name, l.preset, l.columns, l.position from portal_lists l where l.profile_id in (:profileIds) order by l.profile_id, l.position, l.id;
 
 -- query 80: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
-select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default from portal_profiles p where p.id in (select (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
-        (select d.id from portal_profiles d where d.is_firm_default))
- from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
- where access_pl.id = c.client_id) from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) order by lower(p.name), p.id;
+select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default from portal_profiles p where p.id in (select coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default)) from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null))) order by lower(p.name), p.id;
 
 -- query 81: GET /portal/cases as contact
-with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
-        (select d.id from portal_profiles d where d.is_firm_default))
- from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
- where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
-         (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
-         (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT')) as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) order by c.number desc limit :limit offset :offset;
+with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default)) as list_profile_id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, c.last_shared_at as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) order by c.number desc limit :limit offset :offset;
 
 -- query 82: GET /portal/cases as contact
-with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
-        (select d.id from portal_profiles d where d.is_firm_default))
- from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
- where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select count(*) from granted c where c.list_profile_id in (:listProfiles);
+with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default)) as list_profile_id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null))) select count(*) from granted c where c.list_profile_id in (:listProfiles);
 
 -- query 83: GET /portal/cases?q={run}&status=OPEN as contact
-with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
-        (select d.id from portal_profiles d where d.is_firm_default))
- from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
- where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
-         (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
-         (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT')) as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\'))) order by c.number desc limit :limit offset :offset;
+with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default)) as list_profile_id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, c.last_shared_at as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\'))) order by c.number desc limit :limit offset :offset;
 
 -- query 84: GET /portal/cases?q={run}&status=OPEN as contact
-with granted as (select c.*, (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
-        (select d.id from portal_profiles d where d.is_firm_default))
- from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
- where access_pl.id = c.client_id) as list_profile_id from cases c where c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))) select count(*) from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\')));
+with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default)) as list_profile_id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null))) select count(*) from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\')));
 
 -- query 85: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select c.id, c.number, c.title, c.status, c.case_type, c.opened_on, c.closed_on,
@@ -626,12 +680,16 @@ where c.id = :caseId;
 
 -- query 86: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
-from cases c
-join clients cl on cl.id = c.client_id
-left join client_contacts cc on cc.id = :profileContactId
-join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile_id,
-     cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
- where c.id = :caseId and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id));
+from cases c join portal_profiles p on p.id =coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))
+ where c.id = :caseId and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null));
 
 -- query 87: GET /portal/cases/{caseId}/notes as contact
 select count(*) from time_slips where case_id = :caseId and visibility = 'CLIENT';
@@ -692,12 +750,16 @@ from case_tasks t join cases c on c.id = t.case_id
 where t.case_id = :caseId and t.visibility = 'CLIENT' order by (t.status = 'DONE'), t.due_on nulls last, t.id limit :limit offset :offset;
 
 -- query 100: GET /portal/renewals as contact
-select count(*) from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+select count(*) from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -711,17 +773,21 @@ select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_n
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,
        r.instructed_at, r.notified_at, r.notice_recipients, r.closed_at, r.cancelled_by_name,
-       r.previous_id, (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalActionAPPROVE as text) = any(access_p.actions))) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+       r.previous_id, (r.status = 'ACTIVE' and r.instruction is null and r.renews_on >= :today and r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalActionAPPROVE as text) = any(access_p.actions))), false)) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId
@@ -732,12 +798,16 @@ and exists (select 1 from clients access_cl
 from renewals r
 join clients cl on cl.id = r.client_id
 left join cases rc on rc.id = r.case_id
- where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id)) and exists (select 1 from portal_profiles access_p
-  join clients access_cl on access_cl.id = c.client_id
-  left join client_contacts access_cc on access_cc.id = :portalContactId
-  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-    and cast(:portalSectionAPPROVALS as text) = any(access_p.sections)) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+ where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) and true) or r.case_id is null and exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
           and access_g.client_id = r.client_id and access_g.case_id is null and access_g.revoked_at is null)
 and exists (select 1 from clients access_cl
       left join client_contacts access_cc on access_cc.id = :portalContactId

@@ -28,9 +28,16 @@ public class AccessPolicy {
     private static final String ASSIGNED_TO_ACTOR = "(c.lead_investigator_id = :accessActorId or exists ("
             + "select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))";
 
-    private static final String GRANTED_TO_CONTACT = "c.client_id = :portalClientId and exists ("
-            + "select 1 from portal_grants access_g where access_g.contact_id = :portalContactId"
-            + " and access_g.revoked_at is null and (access_g.case_id is null or access_g.case_id = c.id))";
+    /**
+     * A case of the contact's client covered by an active grant: one to all of the client's cases
+     * (an uncorrelated subquery, read once per query) or one to this case.
+     */
+    private static final String GRANTED_TO_CONTACT = """
+            c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+                  where access_w.contact_id = :portalContactId and access_w.case_id is null
+                    and access_w.revoked_at is null)
+              or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+                  and access_g.case_id = c.id and access_g.revoked_at is null))""";
 
     /**
      * A client's own item ({@code r.client_id}, no case) shows to a contact granted all of the client's
@@ -47,17 +54,22 @@ public class AccessPolicy {
                     and (cast(:%1$s as text) is null or cast(:%1$s as text) = any(access_p.actions)))""";
 
     /**
-     * The profile that applies to a contact on a case: the contact's own override, else the case's,
-     * else the client's default, else the firm's default.
+     * The id of the profile that applies to the contact on case {@code c}: the contact's own
+     * override, else the case's, else the client's default, else the firm's default. Only the case's
+     * own choice differs from case to case; the other three are uncorrelated subqueries, read once
+     * per query, so a list over thousands of cases pays for none of them per row. Every use is
+     * within the portal case scope, which keeps {@code c} among the contact's client's cases.
      */
+    private static final String PROFILE_OF_CASE = """
+            coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+                      where access_pc.id = :portalContactId),
+                     c.portal_profile_id,
+                     (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+                     (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))""";
+
     private static final String EFFECTIVE_PROFILE = """
             select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
-            from cases c
-            join clients cl on cl.id = c.client_id
-            left join client_contacts cc on cc.id = :profileContactId
-            join portal_profiles p on p.id = coalesce(cc.portal_profile_id, c.portal_profile_id,
-                 cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-            """;
+            from cases c join portal_profiles p on p.id = """ + PROFILE_OF_CASE + "\n";
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
@@ -134,7 +146,7 @@ public class AccessPolicy {
         SqlCondition scope = portalCaseScope(actor);
         return jdbc.sql(EFFECTIVE_PROFILE + " where c.id = :caseId and " + scope.sql())
                 .param("caseId", caseId)
-                .param("profileContactId", actor.isContact() ? actor.contactId() : -1L)
+                .params(profileParams(actor))
                 .params(scope.params())
                 .query((rs, rowNum) -> new PortalCase(caseId, PortalProfileView.fromStored(rs.getLong("id"),
                         rs.getString("name"), rs.getString("description"), strings(rs.getArray("sections")),
@@ -183,16 +195,23 @@ public class AccessPolicy {
         return profileListsValue(actor, "actions", "portalAction" + action.name(), action.name());
     }
 
+    /**
+     * True where the profile applying on case {@code c} lists the value: its id is among the ids of
+     * the profiles that list it (an uncorrelated subquery), so no profile is looked up per case.
+     */
     private static SqlCondition profileListsValue(Actor actor, String column, String parameter, String value) {
-        String sql = """
-                exists (select 1 from portal_profiles access_p
-                  join clients access_cl on access_cl.id = c.client_id
-                  left join client_contacts access_cc on access_cc.id = :portalContactId
-                  where access_p.id = coalesce(access_cc.portal_profile_id, c.portal_profile_id,
-                        access_cl.portal_profile_id, (select d.id from portal_profiles d where d.is_firm_default))
-                    and cast(:%s as text) = any(access_p.%s))""".formatted(parameter, column);
-        return new SqlCondition(sql, Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L,
-                parameter, value));
+        String sql = "coalesce(" + PROFILE_OF_CASE + """
+                 = any(array(select access_p.id from portal_profiles access_p
+                             where cast(:%s as text) = any(access_p.%s))), false)""".formatted(parameter, column);
+        Map<String, Object> params = new HashMap<>(profileParams(actor));
+        params.put(parameter, value);
+        return new SqlCondition(sql, params);
+    }
+
+    /** The parameters {@link #PROFILE_OF_CASE} binds; for anyone but a contact they match nothing. */
+    private static Map<String, Object> profileParams(Actor actor) {
+        return Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L,
+                "portalClientId", actor.isContact() ? actor.clientId() : -1L);
     }
 
     /**
@@ -200,12 +219,7 @@ public class AccessPolicy {
      * profile that applies to the contact on that case — the same choice as {@link #portalCase}.
      */
     public SqlCondition portalProfileOfCase(Actor actor) {
-        return new SqlCondition("""
-                (select coalesce(access_pc.portal_profile_id, c.portal_profile_id, access_pl.portal_profile_id,
-                        (select d.id from portal_profiles d where d.is_firm_default))
-                 from clients access_pl left join client_contacts access_pc on access_pc.id = :portalContactId
-                 where access_pl.id = c.client_id)""",
-                Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L));
+        return new SqlCondition(PROFILE_OF_CASE, profileParams(actor));
     }
 
     /**

@@ -25,9 +25,8 @@ public class DashboardQueries {
     static final int WATCH_PERCENT = 80;
     private static final int SHOWN = 8;
 
-    private static final String SPENT = """
-            (select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = c.id and t.billable)
-            + (select coalesce(sum(e.amount), 0) from expenses e where e.case_id = c.id and e.billable)""";
+    /** Billable time (rounded by slip) and expenses, from the per-month figures kept by the database (V18). */
+    private static final String SPENT = "(select coalesce(sum(s.amount), 0) from case_spend_months s where s.case_id = c.id)";
     private static final String AUTHORISED = """
             (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id
               and l.kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE'))""";

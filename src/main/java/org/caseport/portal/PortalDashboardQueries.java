@@ -32,23 +32,17 @@ public class PortalDashboardQueries {
 
     /**
      * Spent as the budget bar counts it ({@code PortalQueries.SPENT}): billable time at hours × rate
-     * rounded to the cent by slip, plus billable expenses — here by the month of their date.
+     * rounded to the cent by slip, plus billable expenses — by the month of their date, as the
+     * database keeps it per case and month (V18).
      */
     private static final String SPEND_BY_MONTH = """
             with budget_cases as (select c.id from cases c where %s and %s),
             months as (select cast(m as date) as first_day
                        from generate_series(cast(:firstMonth as date), cast(:lastMonth as date), interval '1 month') m),
             spending as (
-                select cast(date_trunc('month', cast(t.work_date as timestamp)) as date) as first_day,
-                       round(t.hours * t.rate, 2) as amount
-                from time_slips t
-                where t.billable and t.case_id in (select id from budget_cases)
-                  and t.work_date >= :firstMonth and t.work_date < :endOfWindow
-                union all
-                select cast(date_trunc('month', cast(e.spent_on as timestamp)) as date), e.amount
-                from expenses e
-                where e.billable and e.case_id in (select id from budget_cases)
-                  and e.spent_on >= :firstMonth and e.spent_on < :endOfWindow)
+                select s.month as first_day, s.amount from case_spend_months s
+                where s.case_id in (select id from budget_cases)
+                  and s.month >= :firstMonth and s.month < :endOfWindow)
             select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
             from months m left join spending s on s.first_day = m.first_day
             group by m.first_day order by m.first_day""";

@@ -29,15 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PortalQueries {
 
-    /** When something was last shared on a case: a shared note, expense or subject. */
-    static final String LAST_SHARED_UPDATE = """
-            greatest((select max(t.created_at) from time_slips t where t.case_id = c.id and t.visibility = 'CLIENT'),
-                     (select max(e.created_at) from expenses e where e.case_id = c.id and e.visibility = 'CLIENT'),
-                     (select max(s.created_at) from subjects s where s.case_id = c.id and s.visibility = 'CLIENT'))""";
+    /**
+     * When something was last shared on a case: when the newest shared note, expense or subject was
+     * written. Kept on the case by the database as they are written (V18).
+     */
+    static final String LAST_SHARED_UPDATE = "c.last_shared_at";
 
-    static final String SPENT = """
-            (select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = c.id and t.billable)
-            + (select coalesce(sum(e.amount), 0) from expenses e where e.case_id = c.id and e.billable)""";
+    /**
+     * Spent on the case: billable time at hours × rate rounded to the cent by slip, plus billable
+     * expenses — summed from the per-month figures the database keeps as they are written (V18).
+     */
+    static final String SPENT = "(select coalesce(sum(s.amount), 0) from case_spend_months s where s.case_id = c.id)";
 
     static final String AUTHORISED = """
             (select coalesce(sum(l.amount), 0) from ledger_entries l where l.case_id = c.id

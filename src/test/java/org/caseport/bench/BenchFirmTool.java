@@ -33,6 +33,12 @@ public final class BenchFirmTool {
 
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
+    /** The triggers that keep the portal's rollups (V18), by name, with their tables. */
+    private static final Map<String, String> ROLLUP_TRIGGERS = Map.of(
+            "time_slips_track_spend", "time_slips", "expenses_track_spend", "expenses",
+            "time_slips_track_last_shared", "time_slips", "expenses_track_last_shared", "expenses",
+            "subjects_track_last_shared", "subjects");
+
     private BenchFirmTool() {
     }
 
@@ -79,7 +85,20 @@ public final class BenchFirmTool {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("insert into firm_settings (id, name) values (1, 'Benchmark Investigations')");
                 }
+                // The rollup triggers would update a case once per row loaded: they are off for the
+                // load, and the rollups are computed once afterwards, by the migration's own function.
+                try (Statement statement = connection.createStatement()) {
+                    for (Map.Entry<String, String> trigger : ROLLUP_TRIGGERS.entrySet()) {
+                        statement.execute("alter table " + trigger.getValue() + " disable trigger " + trigger.getKey());
+                    }
+                }
                 firm = new FirmGenerator(connection, generation).generate();
+                try (Statement statement = connection.createStatement()) {
+                    for (Map.Entry<String, String> trigger : ROLLUP_TRIGGERS.entrySet()) {
+                        statement.execute("alter table " + trigger.getValue() + " enable trigger " + trigger.getKey());
+                    }
+                    statement.execute("select rebuild_portal_rollups()");
+                }
                 log("loaded in %.1f s", started);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("vacuum analyze");

@@ -555,38 +555,45 @@ from months m left join spending s on s.first_day = m.first_day
 group by m.first_day order by m.first_day;
 
 -- query 77: GET /portal as contact
-with granted as materialized (
-    select c.id, c.number, coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
-          where access_pc.id = :portalContactId),
-         c.portal_profile_id,
-         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
-         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
-            where cast(:portalSectionNOTES as text) = any(access_p.sections))), false) as shows_notes, coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
-          where access_pc.id = :portalContactId),
-         c.portal_profile_id,
-         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
-         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
-            where cast(:portalSectionDOCUMENTS as text) = any(access_p.sections))), false) as shows_documents, coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
-          where access_pc.id = :portalContactId),
-         c.portal_profile_id,
-         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
-         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
-            where cast(:portalSectionOVERVIEW as text) = any(access_p.sections))), false) as shows_status
-    from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+with note_cases as (
+    select c.id, c.number from cases c
+    where c.last_note_shared_at is not null and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
       where access_w.contact_id = :portalContactId and access_w.case_id is null
         and access_w.revoked_at is null)
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
-      and access_g.case_id = c.id and access_g.revoked_at is null))),
-note_cases as (
-    select g.id, g.number from granted g
-    cross join lateral (select max(t.shared_at) as newest from time_slips t
-                        where t.case_id = g.id and t.visibility = 'CLIENT') n
-    where g.shows_notes and n.newest is not null order by n.newest desc limit :shown),
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionNOTES as text) = any(access_p.sections))), false)
+    order by c.last_note_shared_at desc limit :shown),
 document_cases as (
-    select g.id, g.number from granted g
-    cross join lateral (select max(d.shared_at) as newest from documents d
-                        where d.case_id = g.id and d.visibility = 'CLIENT') n
-    where g.shows_documents and n.newest is not null order by n.newest desc limit :shown),
+    select c.id, c.number from cases c
+    where c.last_document_shared_at is not null and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionDOCUMENTS as text) = any(access_p.sections))), false)
+    order by c.last_document_shared_at desc limit :shown),
+status_cases as (
+    select c.id, c.number from cases c
+    where c.last_status_changed_at is not null and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+      where access_w.contact_id = :portalContactId and access_w.case_id is null
+        and access_w.revoked_at is null)
+  or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
+      and access_g.case_id = c.id and access_g.revoked_at is null)) and coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+          where access_pc.id = :portalContactId),
+         c.portal_profile_id,
+         (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
+         (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
+            where cast(:portalSectionOVERVIEW as text) = any(access_p.sections))), false)
+    order by c.last_status_changed_at desc limit :shown),
 items as (
     (select 'NOTE' as kind, g.id as case_id, g.number as case_number, t.id as item_id,
             t.shared_at, t.work_date as day, left(t.body, :excerpt + 1) as text,
@@ -605,8 +612,10 @@ items as (
      order by d.shared_at desc, d.id desc limit :shown)
     union all
     (select 'STATUS', g.id, g.number, s.id, s.changed_at, s.changed_on, null, s.from_status, s.to_status
-     from granted g join case_status_changes s on s.case_id = g.id
-     where g.shows_status order by s.changed_at desc, s.id desc limit :shown))
+     from status_cases g cross join lateral (
+         select s.id, s.changed_at, s.changed_on, s.from_status, s.to_status from case_status_changes s
+         where s.case_id = g.id order by s.changed_at desc, s.id desc limit :shown) s
+     order by s.changed_at desc, s.id desc limit :shown))
 select i.*, i.shared_at > coalesce((select max(u.previous_sign_in_at) from user_accounts u
                                    where u.contact_id = :portalContactId), '-infinity') as unread
 from items i order by i.shared_at desc, i.item_id desc limit :shown;

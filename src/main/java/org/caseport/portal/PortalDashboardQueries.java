@@ -51,24 +51,24 @@ public class PortalDashboardQueries {
      * The newest shared notes, documents and status changes of the granted cases, each kind only
      * where the profile applying on its case shows its section; unread when shared after the
      * contact's previous sign-in (all of them before a first one). A contact may see thousands of
-     * cases, so each kind first picks the few cases whose newest shared item is newest (one probe of
-     * the partial "shared" index per case), then reads items of those cases only: the newest
-     * {@code :shown} items of a kind all lie within the {@code :shown} cases with the newest one.
+     * cases, so each kind first walks the client's cases by the moment their newest item of that
+     * kind was shared, which each case keeps (V19), taking the first {@code :shown} the contact may
+     * see there; then it reads items of those cases only: the newest {@code :shown} items of a kind
+     * all lie within the {@code :shown} cases with the newest one.
      */
     private static final String RECENT_ACTIVITY = """
-            with granted as materialized (
-                select c.id, c.number, %s as shows_notes, %s as shows_documents, %s as shows_status
-                from cases c where %s),
-            note_cases as (
-                select g.id, g.number from granted g
-                cross join lateral (select max(t.shared_at) as newest from time_slips t
-                                    where t.case_id = g.id and t.visibility = 'CLIENT') n
-                where g.shows_notes and n.newest is not null order by n.newest desc limit :shown),
+            with note_cases as (
+                select c.id, c.number from cases c
+                where c.last_note_shared_at is not null and %1$s and %2$s
+                order by c.last_note_shared_at desc limit :shown),
             document_cases as (
-                select g.id, g.number from granted g
-                cross join lateral (select max(d.shared_at) as newest from documents d
-                                    where d.case_id = g.id and d.visibility = 'CLIENT') n
-                where g.shows_documents and n.newest is not null order by n.newest desc limit :shown),
+                select c.id, c.number from cases c
+                where c.last_document_shared_at is not null and %1$s and %3$s
+                order by c.last_document_shared_at desc limit :shown),
+            status_cases as (
+                select c.id, c.number from cases c
+                where c.last_status_changed_at is not null and %1$s and %4$s
+                order by c.last_status_changed_at desc limit :shown),
             items as (
                 (select 'NOTE' as kind, g.id as case_id, g.number as case_number, t.id as item_id,
                         t.shared_at, t.work_date as day, left(t.body, :excerpt + 1) as text,
@@ -87,8 +87,10 @@ public class PortalDashboardQueries {
                  order by d.shared_at desc, d.id desc limit :shown)
                 union all
                 (select 'STATUS', g.id, g.number, s.id, s.changed_at, s.changed_on, null, s.from_status, s.to_status
-                 from granted g join case_status_changes s on s.case_id = g.id
-                 where g.shows_status order by s.changed_at desc, s.id desc limit :shown))
+                 from status_cases g cross join lateral (
+                     select s.id, s.changed_at, s.changed_on, s.from_status, s.to_status from case_status_changes s
+                     where s.case_id = g.id order by s.changed_at desc, s.id desc limit :shown) s
+                 order by s.changed_at desc, s.id desc limit :shown))
             select i.*, i.shared_at > coalesce((select max(u.previous_sign_in_at) from user_accounts u
                                                where u.contact_id = :portalContactId), '-infinity') as unread
             from items i order by i.shared_at desc, i.item_id desc limit :shown""";
@@ -128,7 +130,7 @@ public class PortalDashboardQueries {
         SqlCondition notes = access.portalShowsSection(actor, PortalSection.NOTES);
         SqlCondition documents = access.portalShowsSection(actor, PortalSection.DOCUMENTS);
         SqlCondition status = access.portalShowsSection(actor, PortalSection.OVERVIEW);
-        return jdbc.sql(RECENT_ACTIVITY.formatted(notes.sql(), documents.sql(), status.sql(), scope.sql()))
+        return jdbc.sql(RECENT_ACTIVITY.formatted(scope.sql(), notes.sql(), documents.sql(), status.sql()))
                 .params(merged(scope, notes, documents, status))
                 .param("portalContactId", actor.isContact() ? actor.contactId() : -1L)
                 .param("excerpt", EXCERPT_LENGTH).param("shown", ACTIVITY_SHOWN)

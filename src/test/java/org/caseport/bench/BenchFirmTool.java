@@ -33,11 +33,12 @@ public final class BenchFirmTool {
 
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
-    /** The triggers that keep the portal's rollups (V18), by name, with their tables. */
+    /** The triggers that keep the portal's rollups (V18, V19), by name, with their tables. */
     private static final Map<String, String> ROLLUP_TRIGGERS = Map.of(
             "time_slips_track_spend", "time_slips", "expenses_track_spend", "expenses",
             "time_slips_track_last_shared", "time_slips", "expenses_track_last_shared", "expenses",
-            "subjects_track_last_shared", "subjects");
+            "subjects_track_last_shared", "subjects", "time_slips_track_note_shared", "time_slips",
+            "documents_track_document_shared", "documents", "case_status_changes_track_changed", "case_status_changes");
 
     private BenchFirmTool() {
     }

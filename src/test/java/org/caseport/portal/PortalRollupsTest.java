@@ -23,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The figures the database keeps for the portal dashboard (V18) — spend per case and month, and when
- * something was last shared on a case — stay equal to what the time slips, expenses and subjects
+ * The figures the database keeps for the portal dashboard (V18, V19) — spend per case and month, and
+ * when something (a note, a document, a status change) was last shared on a case — stay equal to what the time slips, expenses and subjects
  * say after every kind of write: recording, revising amounts, dates and billability, sharing and
  * unsharing, deleting; and the rebuild function computes the same figures from scratch.
  */
@@ -109,7 +109,8 @@ class PortalRollupsTest extends IntegrationTest {
         List<Map<String, Object>> kept = rollups();
 
         jdbc.sql("delete from case_spend_months").update();
-        jdbc.sql("update cases set last_shared_at = null").update();
+        jdbc.sql("update cases set last_shared_at = null, last_note_shared_at = null, last_document_shared_at = null,"
+                + " last_status_changed_at = null").update();
         jdbc.sql("select rebuild_portal_rollups()").query().listOfRows();
 
         assertThat(rollups()).isEqualTo(kept);
@@ -127,6 +128,9 @@ class PortalRollupsTest extends IntegrationTest {
                                 (select max(created_at) from expenses where case_id = :id and visibility = 'CLIENT'),
                                 (select max(created_at) from subjects where case_id = :id and visibility = 'CLIENT'))""")
                     .param("id", caseId).query(Instant.class).optional().orElse(null));
+            assertThat(moment(caseId, "last_note_shared_at")).as("last note shared on case %d", caseId)
+                    .isEqualTo(jdbc.sql("select max(shared_at) from time_slips where case_id = :id and visibility = 'CLIENT'")
+                            .param("id", caseId).query(Instant.class).optional().orElse(null));
         }
     }
 
@@ -153,7 +157,11 @@ class PortalRollupsTest extends IntegrationTest {
     }
 
     private Instant lastShared(long caseId) {
-        return jdbc.sql("select last_shared_at from cases where id = :id").param("id", caseId)
+        return moment(caseId, "last_shared_at");
+    }
+
+    private Instant moment(long caseId, String column) {
+        return jdbc.sql("select " + column + " from cases where id = :id").param("id", caseId)
                 .query(Instant.class).optional().orElse(null);
     }
 
@@ -163,6 +171,14 @@ class PortalRollupsTest extends IntegrationTest {
                 from case_spend_months where amount <> 0
                 union all
                 select 'shared', id, cast(last_shared_at as text), null from cases where last_shared_at is not null
+                union all
+                select 'note', id, cast(last_note_shared_at as text), null from cases where last_note_shared_at is not null
+                union all
+                select 'document', id, cast(last_document_shared_at as text), null from cases
+                where last_document_shared_at is not null
+                union all
+                select 'status', id, cast(last_status_changed_at as text), null from cases
+                where last_status_changed_at is not null
                 order by 1, 2, 3""").query().listOfRows();
     }
 

@@ -548,8 +548,8 @@ months as (select cast(m as date) as first_day
            from generate_series(cast(:firstMonth as date), cast(:lastMonth as date), interval '1 month') m),
 spending as (
     select s.month as first_day, s.amount from case_spend_months s
-    where s.case_id in (select id from budget_cases)
-      and s.month >= :firstMonth and s.month < :endOfWindow)
+    where s.client_id = :spendClientId and s.month >= :firstMonth and s.month < :endOfWindow
+      and s.case_id in (select id from budget_cases))
 select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
 from months m left join spending s on s.first_day = m.first_day
 group by m.first_day order by m.first_day;

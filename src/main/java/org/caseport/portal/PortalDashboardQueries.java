@@ -33,7 +33,8 @@ public class PortalDashboardQueries {
     /**
      * Spent as the budget bar counts it ({@code PortalQueries.SPENT}): billable time at hours × rate
      * rounded to the cent by slip, plus billable expenses — by the month of their date, as the
-     * database keeps it per case and month (V18).
+     * database keeps it per case and month (V18), read by the contact's client (V20: every granted
+     * case is the client's).
      */
     private static final String SPEND_BY_MONTH = """
             with budget_cases as (select c.id from cases c where %s and %s),
@@ -41,8 +42,8 @@ public class PortalDashboardQueries {
                        from generate_series(cast(:firstMonth as date), cast(:lastMonth as date), interval '1 month') m),
             spending as (
                 select s.month as first_day, s.amount from case_spend_months s
-                where s.case_id in (select id from budget_cases)
-                  and s.month >= :firstMonth and s.month < :endOfWindow)
+                where s.client_id = :spendClientId and s.month >= :firstMonth and s.month < :endOfWindow
+                  and s.case_id in (select id from budget_cases))
             select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
             from months m left join spending s on s.first_day = m.first_day
             group by m.first_day order by m.first_day""";
@@ -116,6 +117,7 @@ public class PortalDashboardQueries {
                 .params(merged(scope, budget))
                 .param("firstMonth", firstMonth).param("lastMonth", thisMonth)
                 .param("endOfWindow", thisMonth.plusMonths(1))
+                .param("spendClientId", actor.isContact() ? actor.clientId() : -1L)
                 .query((rs, rowNum) -> {
                     shown[0] = rs.getBoolean("shown");
                     return new Month(rs.getObject("first_day", LocalDate.class), rs.getBigDecimal("spent"));

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The figures the database keeps for the portal dashboard (V18, V19) — spend per case and month, and
  * when something (a note, a document, a status change) was last shared on a case — stay equal to what the time slips, expenses and subjects
  * say after every kind of write: recording, revising amounts, dates and billability, sharing and
- * unsharing, deleting; and the rebuild function computes the same figures from scratch.
+ * unsharing, deleting, moving a case to another client; and the rebuild function computes the same figures from scratch.
  */
 class PortalRollupsTest extends IntegrationTest {
 
@@ -67,6 +67,10 @@ class PortalRollupsTest extends IntegrationTest {
         billing.reviseExpense(admin, kase, expense, expense(today.minusMonths(2), "99.99", true, Visibility.INTERNAL));
         assertRollupsMatchTheItems();
         billing.reviseExpense(admin, kase, expense, expense(today.minusMonths(2), "99.99", false, Visibility.INTERNAL));
+        assertRollupsMatchTheItems();
+
+        jdbc.sql("update cases set client_id = :clientId where id = :caseId")
+                .param("clientId", data.client(admin)).param("caseId", otherCase).update();
         assertRollupsMatchTheItems();
 
         jdbc.sql("delete from time_slips where case_id = :caseId and not billable").param("caseId", kase).update();
@@ -118,6 +122,10 @@ class PortalRollupsTest extends IntegrationTest {
     }
 
     private void assertRollupsMatchTheItems() {
+        assertThat(jdbc.sql("""
+                        select count(*) from case_spend_months s join cases c on c.id = s.case_id
+                        where s.client_id <> c.client_id""").query(Long.class).single())
+                .as("spend rows naming another client than their case's").isZero();
         for (long caseId : List.of(kase, otherCase)) {
             assertThat(spendByMonth(caseId, "case_spend_months"))
                     .as("spend kept per month on case %d", caseId)

@@ -39,10 +39,10 @@ with big as (select case_id from time_slips group by case_id order by count(*) d
                  where g.revoked_at is null and (g.case_id is null or g.case_id = kase.id)),
      document as (select d.id from documents d join kase on d.case_id = kase.id
                   order by (d.visibility = 'CLIENT') desc, d.created_at desc limit 1)
-select format(E'\\\\set caseId %s\n\\\\set clientId %s\n\\\\set portalClientId %s\n\\\\set accessActorId %s\n'
+select format(E'\\\\set caseId %s\n\\\\set clientId %s\n\\\\set portalClientId %s\n\\\\set spendClientId %s\n\\\\set accessActorId %s\n'
               '\\\\set me %s\n\\\\set assigneeId %s\n\\\\set contactId %s\n\\\\set portalContactId %s\n'
               '\\\\set profileContactId %s\n\\\\set documentId %s\n\\\\set email ''''''%s''''''',
-              kase.id, kase.client_id, kase.client_id, kase.staff_id, kase.staff_id, kase.staff_id,
+              kase.id, kase.client_id, kase.client_id, kase.client_id, kase.staff_id, kase.staff_id, kase.staff_id,
               contact.id, contact.id, contact.id, coalesce((select id from document), -1),
               (select email from user_accounts where id = kase.staff_id))
 from kase, contact;

@@ -59,7 +59,7 @@ class BenchHarnessSmokeTest extends IntegrationTest {
                 "--firm", firmFile.toString(), "--documents", documentsRoot.toString(),
                 "--static-dir", Path.of("target/bench-static").toAbsolutePath().toString(),
                 "--duration", "1s", "--transfer-duration", "1s", "--upload-duration", "1s", "--connections", "2", "--runs", "1",
-                "--warmup", "0", "--upload-bytes", "200000", "--upload-title", uploadTitle)
+                "--warmup", "0", "--jit-warmup", "0", "--upload-bytes", "200000", "--upload-title", uploadTitle)
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         boolean finished = load.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {

@@ -5,7 +5,7 @@
 #
 #   bench/load.sh --size small [--seed 42] [--data-dir DIR] [--duration 10s] [--transfer-duration 30s]
 #                 [--upload-duration 60s]
-#                 [--connections 32] [--runs 3] [--jit-warmup 90s] [--warmup 5s] [--heap 512m] [--upload-bytes BYTES]
+#                 [--connections 32] [--runs 3] [--jit-warmup 300s] [--warmup 5s] [--heap 512m] [--upload-bytes BYTES]
 #                 [--upload-title PREFIX]
 #   bench/load.sh --url http://127.0.0.1:PORT --firm FILE --documents DIR --static-dir DIR [options]
 #
@@ -20,7 +20,7 @@ readonly project_root=$PWD
 source bench/lib.sh
 
 size="" seed=42 upload_title="" data_dir="" url="" firm_file="" documents="" static_dir=""
-duration=10s transfer_duration=30s upload_duration=60s connections=32 runs=3 jit_warmup=90s warmup=5s heap=512m upload_bytes=$((100 * 1024 * 1024))
+duration=10s transfer_duration=30s upload_duration=60s connections=32 runs=3 jit_warmup=300s warmup=5s heap=512m upload_bytes=$((100 * 1024 * 1024))
 while (($#)); do
   case $1 in
     --size) size=$2; shift 2 ;;

@@ -33,8 +33,8 @@ public class PortalDashboardQueries {
     /**
      * Spent as the budget bar counts it ({@code PortalQueries.SPENT}): billable time at hours × rate
      * rounded to the cent by slip, plus billable expenses — by the month of their date, as the
-     * database keeps it per case and month (V18), read by the contact's client (V20: every granted
-     * case is the client's).
+     * database keeps it per case and month with the case's client (V18), read by the contact's
+     * client (every granted case is the client's).
      */
     private static final String SPEND_BY_MONTH = """
             with budget_cases as (select c.id from cases c where %s and %s),
@@ -53,7 +53,7 @@ public class PortalDashboardQueries {
      * where the profile applying on its case shows its section; unread when shared after the
      * contact's previous sign-in (all of them before a first one). A contact may see thousands of
      * cases, so each kind first walks the client's cases by the moment their newest item of that
-     * kind was shared, which each case keeps (V19), taking the first {@code :shown} the contact may
+     * kind was shared, which each case keeps (V18), taking the first {@code :shown} the contact may
      * see there; then it reads items of those cases only: the newest {@code :shown} items of a kind
      * all lie within the {@code :shown} cases with the newest one.
      */

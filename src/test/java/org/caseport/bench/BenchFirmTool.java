@@ -33,7 +33,7 @@ public final class BenchFirmTool {
 
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 1);
 
-    /** The triggers that keep the portal's rollups (V18, V19), by name, with their tables. */
+    /** The triggers that keep the portal's rollups (V18), by name, with their tables. */
     private static final Map<String, String> ROLLUP_TRIGGERS = Map.of(
             "time_slips_track_spend", "time_slips", "expenses_track_spend", "expenses",
             "time_slips_track_last_shared", "time_slips", "expenses_track_last_shared", "expenses",

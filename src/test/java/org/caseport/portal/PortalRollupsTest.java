@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The figures the database keeps for the portal dashboard (V18, V19) — spend per case and month, and
+ * The figures the database keeps for the portal dashboard (V18) — spend per case and month, and
  * when something (a note, a document, a status change) was last shared on a case — stay equal to what the time slips, expenses and subjects
  * say after every kind of write: recording, revising amounts, dates and billability, sharing and
  * unsharing, deleting, moving a case to another client; and the rebuild function computes the same figures from scratch.

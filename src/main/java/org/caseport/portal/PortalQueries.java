@@ -17,6 +17,7 @@ import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
 import org.caseport.shared.PageResult;
 import org.caseport.shared.RowStreams;
+import org.caseport.shared.database.GenericPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ public class PortalQueries {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
+    private final GenericPlans genericPlans;
 
-    PortalQueries(JdbcClient jdbc, AccessPolicy access) {
+    PortalQueries(JdbcClient jdbc, AccessPolicy access, GenericPlans genericPlans) {
         this.jdbc = jdbc;
         this.access = access;
+        this.genericPlans = genericPlans;
     }
 
     /** The contact's granted cases, most recently shared first. */
@@ -80,6 +83,7 @@ public class PortalQueries {
 
     /** The case head and navigation; the investigator appears only where the overview is shown. */
     public PortalCaseView caseView(Actor actor, long caseId) {
+        genericPlans.allowInThisTransaction();
         PortalCase portalCase = access.portalCase(actor, caseId);
         boolean overview = portalCase.shows(PortalSection.OVERVIEW);
         List<PortalSection> sections = Arrays.stream(PortalSection.values())

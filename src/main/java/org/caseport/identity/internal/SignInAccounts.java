@@ -1,8 +1,10 @@
 package org.caseport.identity.internal;
 
 import java.util.Optional;
+import org.caseport.shared.database.GenericPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads accounts for signing in and for re-checking a signed-in session on every request. */
 @Component
@@ -14,9 +16,11 @@ class SignInAccounts {
             """;
 
     private final JdbcClient jdbc;
+    private final GenericPlans genericPlans;
 
-    SignInAccounts(JdbcClient jdbc) {
+    SignInAccounts(JdbcClient jdbc, GenericPlans genericPlans) {
         this.jdbc = jdbc;
+        this.genericPlans = genericPlans;
     }
 
     Optional<SignInAccount> byEmail(String email) {
@@ -24,7 +28,10 @@ class SignInAccounts {
                 .query(SignInAccount.class).optional();
     }
 
+    /** The account by id, read again on every request ({@link AccountRefreshFilter}). */
+    @Transactional(readOnly = true)
     Optional<SignInAccount> byId(long id) {
+        genericPlans.allowInThisTransaction();
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(SignInAccount.class).optional();
     }
 

@@ -37,6 +37,7 @@ class FirmLogoWebTest extends IntegrationTest {
         Actor admin = data.admin();
         mvc.perform(multipart("/app/admin/firm/logo").file(logo("office.png", png())).with(data.signedIn(admin)).with(csrf()))
                 .andExpect(flash().attributeExists("notice"));
+        assertThat(firmSetup.hasLogo()).as("the headers show the new logo at once").isTrue();
         mvc.perform(get("/branding/logo"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))

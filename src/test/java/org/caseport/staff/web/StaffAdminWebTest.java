@@ -1,6 +1,7 @@
 package org.caseport.staff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -75,11 +76,15 @@ class StaffAdminWebTest extends IntegrationTest {
     }
 
     @Test
-    void adminRenamesTheFirm() throws Exception {
+    void adminRenamesTheFirmAndTheNextPageShowsTheNewName() throws Exception {
         Actor admin = data.admin();
+        mvc.perform(get("/app/cases").with(data.signedIn(admin)))
+                .andExpect(model().attribute("firmName", not("Harbour Lane Investigations")));
         mvc.perform(post("/app/admin/firm").param("name", "Harbour Lane Investigations")
                 .with(data.signedIn(admin)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select name from firm_settings").query(String.class).single())
                 .isEqualTo("Harbour Lane Investigations");
+        mvc.perform(get("/app/cases").with(data.signedIn(admin)))
+                .andExpect(model().attribute("firmName", "Harbour Lane Investigations"));
     }
 }

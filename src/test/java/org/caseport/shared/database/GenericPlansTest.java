@@ -1,0 +1,40 @@
+package org.caseport.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.caseport.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class GenericPlansTest extends IntegrationTest {
+
+    @Autowired
+    GenericPlans genericPlans;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void everyConnectionPlansForItsParametersUnlessATransactionAllowsGenericPlans() {
+        assertThat(planCacheMode()).isEqualTo("force_custom_plan");
+        String inside = transactions.execute(status -> {
+            genericPlans.allowInThisTransaction();
+            return planCacheMode();
+        });
+        assertThat(inside).isEqualTo("auto");
+        assertThat(planCacheMode()).as("after the transaction, on the same pooled connections").isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void refusesOutsideATransactionWhereSetLocalWouldDoNothing() {
+        assertThatIllegalStateException().isThrownBy(genericPlans::allowInThisTransaction);
+    }
+
+    private String planCacheMode() {
+        return jdbc.sql("show plan_cache_mode").query(String.class).single();
+    }
+}

@@ -60,6 +60,13 @@ public class CaseQueries {
                     + " where fa.case_id = c.id and fa.staff_id = :assigneeId))");
             params.put("assigneeId", filter.assigneeId());
         }
+        if (filter.assigneeName() != null) {
+            where.append(" and (c.lead_investigator_id in (select fu.id from user_accounts fu where fu.role <> 'CONTACT'"
+                    + " and fu.display_name ilike :assigneeName escape '\\') or exists (select 1 from case_assignments fa"
+                    + " join user_accounts fu on fu.id = fa.staff_id where fa.case_id = c.id"
+                    + " and fu.display_name ilike :assigneeName escape '\\'))");
+            params.put("assigneeName", LikePatterns.containing(filter.assigneeName()));
+        }
         if (filter.text() != null) {
             where.append(" and (c.number || ' ' || c.title) ilike :text escape '\\'");
             params.put("text", LikePatterns.containing(filter.text()));

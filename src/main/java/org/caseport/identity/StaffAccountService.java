@@ -1,6 +1,7 @@
 package org.caseport.identity;
 
 import java.util.List;
+import java.util.Optional;
 import org.caseport.identity.internal.UserAccount;
 import org.caseport.identity.internal.UserAccounts;
 import org.caseport.shared.NotFoundException;
@@ -50,6 +51,13 @@ public class StaffAccountService {
         return jdbc.sql("select " + SUMMARY_COLUMNS + " from user_accounts where enabled and " + STAFF_ONLY
                         + " order by lower(display_name), id")
                 .query(StaffMember.class).list();
+    }
+
+    /** A staff member's name, for a filter that names them by id. */
+    @Transactional(readOnly = true)
+    public Optional<String> displayNameOf(long id) {
+        return jdbc.sql("select display_name from user_accounts where id = :id and " + STAFF_ONLY).param("id", id)
+                .query(String.class).optional();
     }
 
     @Transactional(readOnly = true)

@@ -35,7 +35,7 @@ final class BenchQueries {
         WHAT_ID_NAMES.put(Pattern.compile("(document_id|d\\.id|from documents where id) = :id\\b"), "documentId");
         WHAT_ID_NAMES.put(Pattern.compile("(cc\\.client_id|from clients where id) = :id\\b"), "clientId");
         WHAT_ID_NAMES.put(Pattern.compile("cc\\.id = :id\\b"), "contactId");
-        WHAT_ID_NAMES.put(Pattern.compile("u\\.id = :id\\b"), "accessActorId");
+        WHAT_ID_NAMES.put(Pattern.compile("(u\\.id|from user_accounts where id) = :id\\b"), "accessActorId");
     }
 
     private BenchQueries() {

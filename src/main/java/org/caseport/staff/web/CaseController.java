@@ -72,10 +72,11 @@ class CaseController {
     @GetMapping
     String list(Actor actor, @RequestParam(required = false) CaseStatus status,
             @RequestParam(required = false) Long clientId, @RequestParam(required = false) String client,
-            @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long assigneeId, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) CaseSort sort, @RequestParam(required = false) Integer page,
             HtmxRequest htmx, Model model) {
-        CaseFilter filter = new CaseFilter(status, clientId, client, assigneeId, q, sort);
+        CaseFilter filter = new CaseFilter(status, clientId, client, assigneeId, assignee, q, sort);
         model.addAttribute("filter", filter);
         model.addAttribute("cases", caseQueries.search(actor, filter, Forms.page(page), PageResult.DEFAULT_SIZE));
         if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
@@ -86,7 +87,9 @@ class CaseController {
         if (clientId != null) {
             model.addAttribute("chosenClient", clientQueries.nameOf(clientId).orElse(null));
         }
-        model.addAttribute("staffMembers", staff.enabledStaff());
+        if (assigneeId != null) {
+            model.addAttribute("chosenAssignee", staff.displayNameOf(assigneeId).orElse(null));
+        }
         return "staff/cases/list";
     }
 

@@ -85,6 +85,31 @@ class CaseListWebTest extends IntegrationTest {
     }
 
     @Test
+    void filtersByPartOfAnAssigneesNameWithoutListingEveryStaffMember() throws Exception {
+        Actor assistant = data.investigator();
+        Actor someoneElse = data.investigator();
+        open(marker + " led", investigator.id());
+        caseService.open(admin, new CaseDetails(marker + " assisted", clientId, "Surveillance", null, null,
+                Set.of(assistant.id())), BigDecimal.ZERO);
+        open(marker + " unassigned", null);
+
+        String led = mvc.perform(get("/app/cases").param("q", marker)
+                        .param("assignee", investigator.displayName().substring(3)).with(data.signedIn(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(led).contains(marker + " led").doesNotContain(marker + " assisted")
+                .doesNotContain(marker + " unassigned")
+                .as("the filter is a text field, not a drop-down of every staff member")
+                .doesNotContain(someoneElse.displayName());
+        mvc.perform(get("/app/cases").param("q", marker).param("assignee", assistant.displayName().toUpperCase())
+                        .with(data.signedIn(admin)))
+                .andExpect(content().string(containsString(marker + " assisted")))
+                .andExpect(content().string(not(containsString(marker + " led"))));
+        mvc.perform(get("/app/cases").param("assigneeId", String.valueOf(assistant.id())).with(data.signedIn(admin)))
+                .andExpect(content().string(containsString("id=\"chosen-assignee\"")))
+                .andExpect(content().string(containsString(assistant.displayName())));
+    }
+
+    @Test
     void searchTreatsWildcardsAsPlainText() throws Exception {
         open(marker + " 100% covert", null);
         open(marker + " other", null);

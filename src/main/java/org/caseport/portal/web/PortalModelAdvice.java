@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.caseport.identity.Actor;
 import org.caseport.identity.FirmSetup;
 import org.caseport.identity.NotInPortalException;
-import org.caseport.messages.MessageQueries;
-import org.caseport.renewals.RenewalQueries;
+import org.caseport.portal.PortalHeader;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,13 +15,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PortalModelAdvice {
 
     private final FirmSetup firmSetup;
-    private final MessageQueries messageQueries;
-    private final RenewalQueries renewalQueries;
+    private final PortalHeader header;
 
-    PortalModelAdvice(FirmSetup firmSetup, MessageQueries messageQueries, RenewalQueries renewalQueries) {
+    PortalModelAdvice(FirmSetup firmSetup, PortalHeader header) {
         this.firmSetup = firmSetup;
-        this.messageQueries = messageQueries;
-        this.renewalQueries = renewalQueries;
+        this.header = header;
     }
 
     @ModelAttribute("firmName")
@@ -39,16 +37,15 @@ class PortalModelAdvice {
         return actor;
     }
 
-    /** Whether the header shows "Message the firm": the contact may write about at least one case. */
-    @ModelAttribute("mayMessage")
-    boolean mayMessage(Actor actor) {
-        return messageQueries.mayWriteToTheFirm(actor);
-    }
-
-    /** Whether the header links to the renewals page: the portal shows the contact at least one renewal. */
-    @ModelAttribute("hasRenewals")
-    boolean hasRenewals(Actor actor) {
-        return renewalQueries.contactHasRenewals(actor);
+    /**
+     * Whether the header shows "Message the firm" (the contact may write about at least one case) and
+     * links to the renewals page (the portal shows the contact at least one renewal).
+     */
+    @ModelAttribute
+    void headerLinks(Actor actor, Model model) {
+        PortalHeader.Links links = header.links(actor);
+        model.addAttribute("mayMessage", links.mayMessage());
+        model.addAttribute("hasRenewals", links.hasRenewals());
     }
 
     /** The screen being shown, which "Message the firm" names in the form it opens. */

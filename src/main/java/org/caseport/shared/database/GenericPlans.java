@@ -2,6 +2,7 @@ package org.caseport.shared.database;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -24,11 +25,24 @@ public class GenericPlans {
         this.jdbc = jdbc;
     }
 
-    /** Lets the current transaction's statements use a kept generic plan; fails outside a transaction. */
+    /**
+     * Lets the current transaction's statements use a kept generic plan (once per transaction, however
+     * many of its parts ask); fails outside a transaction.
+     */
     public void allowInThisTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("set local only lasts for a transaction, and none is active");
         }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
         jdbc.sql("set local plan_cache_mode = auto").update();
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(GenericPlans.this);
+            }
+        });
     }
 }

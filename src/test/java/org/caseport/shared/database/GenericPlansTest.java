@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import org.caseport.support.IntegrationTest;
+import org.caseport.support.SqlStatements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,19 @@ class GenericPlansTest extends IntegrationTest {
         });
         assertThat(inside).isEqualTo("auto");
         assertThat(planCacheMode()).as("after the transaction, on the same pooled connections").isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void setsTheModeOncePerTransactionHoweverManyPartsAsk() {
+        try (SqlStatements.Recording recording = SqlStatements.record()) {
+            transactions.executeWithoutResult(status -> {
+                genericPlans.allowInThisTransaction();
+                genericPlans.allowInThisTransaction();
+            });
+            transactions.executeWithoutResult(status -> genericPlans.allowInThisTransaction());
+            assertThat(recording.sqlAsWritten()).as("one per transaction")
+                    .containsExactly("set local plan_cache_mode = auto", "set local plan_cache_mode = auto");
+        }
     }
 
     @Test

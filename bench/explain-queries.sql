@@ -532,7 +532,22 @@ where t.visibility = 'CLIENT' and t.status <> 'DONE' and t.due_on >= :today and 
             where cast(:portalSectionTASKS as text) = any(access_p.sections))), false) order by t.due_on, t.id limit :limit;
 
 -- query 75: GET /portal as contact
-with budget_cases as (select c.id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
+with every_case as (select (case when not exists (select 1 from portal_grants access_w
+                       where access_w.contact_id = :portalContactId and access_w.case_id is null
+                         and access_w.revoked_at is null) then null
+      when (select access_pc.portal_profile_id from client_contacts access_pc
+            where access_pc.id = :portalContactId) is null
+           and exists (select 1 from cases access_own where access_own.client_id = :portalClientId
+                         and access_own.portal_profile_id is not null) then null
+      else coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+                              where access_pc.id = :portalContactId),
+                             (select access_pl.portal_profile_id from clients access_pl
+                              where access_pl.id = :portalClientId),
+                             (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))
+                    = any(array(select access_p.id from portal_profiles access_p
+                                where cast(:portalEverySection as text) = any(access_p.sections))), false)
+ end) as shows),
+budget_cases as (select c.id from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
       where access_w.contact_id = :portalContactId and access_w.case_id is null
         and access_w.revoked_at is null)
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
@@ -547,8 +562,13 @@ months as (select cast(m as date) as first_day
 spending as (
     select s.month as first_day, s.amount from case_spend_months s
     where s.client_id = :spendClientId and s.month >= :firstMonth and s.month < :endOfWindow
-      and s.case_id in (select id from budget_cases))
-select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
+      and ((select shows from every_case) is true
+           or (select shows from every_case) is null and s.case_id in (select id from budget_cases)))
+select m.first_day, coalesce(sum(s.amount), 0) as spent,
+       case (select shows from every_case)
+           when true then exists (select 1 from cases c where c.client_id = :spendClientId)
+           when false then false
+           else exists (select 1 from budget_cases) end as shown
 from months m left join spending s on s.first_day = m.first_day
 group by m.first_day order by m.first_day;
 

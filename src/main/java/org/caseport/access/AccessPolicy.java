@@ -208,6 +208,39 @@ public class AccessPolicy {
         return new SqlCondition(sql, params);
     }
 
+    /**
+     * An SQL expression, for a portal query about the contact's whole client: true when the contact
+     * sees the section on every case of the client, false when on none, and null when that depends on
+     * the case — some cases granted one by one, a case with a profile of its own (while the contact
+     * has none), or a preview limited to the previewer's cases. Only then must a query ask
+     * {@link #portalShowsSection} case by case; a large client's totals can skip that. The profile is
+     * chosen as in {@link #PROFILE_OF_CASE}, with no case's own.
+     */
+    public SqlCondition portalShowsSectionOnEveryCase(Actor actor, PortalSection section) {
+        if (!actor.isContact() || actor.isPreview() && !caseScope(actor.previewer()).isAlways()) {
+            return new SqlCondition("cast(null as boolean)", Map.of());
+        }
+        String sql = """
+                (case when not exists (select 1 from portal_grants access_w
+                                       where access_w.contact_id = :portalContactId and access_w.case_id is null
+                                         and access_w.revoked_at is null) then null
+                      when (select access_pc.portal_profile_id from client_contacts access_pc
+                            where access_pc.id = :portalContactId) is null
+                           and exists (select 1 from cases access_own where access_own.client_id = :portalClientId
+                                         and access_own.portal_profile_id is not null) then null
+                      else coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
+                                              where access_pc.id = :portalContactId),
+                                             (select access_pl.portal_profile_id from clients access_pl
+                                              where access_pl.id = :portalClientId),
+                                             (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))
+                                    = any(array(select access_p.id from portal_profiles access_p
+                                                where cast(:portalEverySection as text) = any(access_p.sections))), false)
+                 end)""";
+        Map<String, Object> params = new HashMap<>(profileParams(actor));
+        params.put("portalEverySection", section.name());
+        return new SqlCondition(sql, params);
+    }
+
     /** The parameters {@link #PROFILE_OF_CASE} binds; for anyone but a contact they match nothing. */
     private static Map<String, Object> profileParams(Actor actor) {
         return Map.of("portalContactId", actor.isContact() ? actor.contactId() : -1L,

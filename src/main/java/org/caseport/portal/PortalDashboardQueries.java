@@ -37,14 +37,20 @@ public class PortalDashboardQueries {
      * client (every granted case is the client's).
      */
     private static final String SPEND_BY_MONTH = """
-            with budget_cases as (select c.id from cases c where %s and %s),
+            with every_case as (select %3$s as shows),
+            budget_cases as (select c.id from cases c where %1$s and %2$s),
             months as (select cast(m as date) as first_day
                        from generate_series(cast(:firstMonth as date), cast(:lastMonth as date), interval '1 month') m),
             spending as (
                 select s.month as first_day, s.amount from case_spend_months s
                 where s.client_id = :spendClientId and s.month >= :firstMonth and s.month < :endOfWindow
-                  and s.case_id in (select id from budget_cases))
-            select m.first_day, coalesce(sum(s.amount), 0) as spent, exists (select 1 from budget_cases) as shown
+                  and ((select shows from every_case) is true
+                       or (select shows from every_case) is null and s.case_id in (select id from budget_cases)))
+            select m.first_day, coalesce(sum(s.amount), 0) as spent,
+                   case (select shows from every_case)
+                       when true then exists (select 1 from cases c where c.client_id = :spendClientId)
+                       when false then false
+                       else exists (select 1 from budget_cases) end as shown
             from months m left join spending s on s.first_day = m.first_day
             group by m.first_day order by m.first_day""";
 
@@ -110,11 +116,12 @@ public class PortalDashboardQueries {
     public PortalSpend spendOverTime(Actor actor) {
         SqlCondition scope = access.portalCaseScope(actor);
         SqlCondition budget = access.portalShowsSection(actor, PortalSection.BUDGET);
+        SqlCondition everyCase = access.portalShowsSectionOnEveryCase(actor, PortalSection.BUDGET);
         LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
         LocalDate firstMonth = thisMonth.minusMonths(MONTHS - 1);
         boolean[] shown = {false};
-        List<Month> months = jdbc.sql(SPEND_BY_MONTH.formatted(scope.sql(), budget.sql()))
-                .params(merged(scope, budget))
+        List<Month> months = jdbc.sql(SPEND_BY_MONTH.formatted(scope.sql(), budget.sql(), everyCase.sql()))
+                .params(merged(scope, budget, everyCase))
                 .param("firstMonth", firstMonth).param("lastMonth", thisMonth)
                 .param("endOfWindow", thisMonth.plusMonths(1))
                 .param("spendClientId", actor.isContact() ? actor.clientId() : -1L)

@@ -12,6 +12,7 @@ import org.caseport.access.PortalSection;
 import org.caseport.billing.BillingService;
 import org.caseport.billing.ExpenseDetails;
 import org.caseport.cases.CaseService;
+import org.caseport.clients.ClientService;
 import org.caseport.identity.Actor;
 import org.caseport.portal.PortalSpend.Month;
 import org.caseport.shared.Visibility;
@@ -19,6 +20,7 @@ import org.caseport.support.IntegrationTest;
 import org.caseport.timeslips.TimeSlipDetails;
 import org.caseport.timeslips.TimeSlipService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -140,6 +142,98 @@ class PortalSpendTest extends IntegrationTest {
         assertThat(dashboards.spendOverTime(contact).shown()).isFalse();
         assertThat(dashboard(contact)).doesNotContain("id=\"spend-over-time\"").doesNotContain("id=\"spend-chart\"")
                 .doesNotContain("160.00");
+    }
+
+    /**
+     * A client whose cases have no profile of their own: a contact granted all of them sees the
+     * budget on every case or on none, and the totals skip asking case by case
+     * ({@code AccessPolicy.portalShowsSectionOnEveryCase}); the figures must not change.
+     */
+    @Nested
+    class WhenOneProfileAppliesToEveryCase {
+
+        @Autowired
+        ClientService clients;
+
+        private long uniformClient;
+        private long first;
+        private long second;
+
+        @BeforeEach
+        void aClientWhoseCasesHaveNoProfileOfTheirOwn() {
+            uniformClient = data.client(admin);
+            first = data.kaseFor(admin, uniformClient, admin.id(), new BigDecimal("5000.00"), null);
+            second = data.kaseFor(admin, uniformClient, admin.id(), new BigDecimal("5000.00"), null);
+            slip(first, LocalDate.now(), "1", "100", true);
+            slip(second, LocalDate.now(), "2", "100", true);
+            slip(showsBudget, LocalDate.now(), "1", "999", true); // another client's
+        }
+
+        @Test
+        void theClientsProfileShowingTheBudgetCountsEveryCaseOfTheClient() {
+            clients.choosePortalProfile(admin, uniformClient, data.portalProfile("Client budget",
+                    EnumSet.of(PortalSection.OVERVIEW, PortalSection.BUDGET), Set.of()));
+            Actor contact = data.contact(uniformClient);
+            data.grantAllCases(contact);
+
+            PortalSpend spend = dashboards.spendOverTime(contact);
+
+            assertThat(spend.shown()).isTrue();
+            assertThat(spend.months().get(11).spent()).isEqualByComparingTo("300.00");
+        }
+
+        @Test
+        void theClientsProfileHidingTheBudgetHidesSpendOverTime() {
+            clients.choosePortalProfile(admin, uniformClient, data.portalProfile("Client no budget",
+                    EnumSet.of(PortalSection.OVERVIEW), Set.of()));
+            Actor contact = data.contact(uniformClient);
+            data.grantAllCases(contact);
+
+            assertThat(dashboards.spendOverTime(contact).shown()).isFalse();
+        }
+
+        @Test
+        void theContactsOwnProfileWinsOverACasesOwn() {
+            cases.choosePortalProfile(admin, second, data.portalProfile("Case no budget",
+                    EnumSet.of(PortalSection.OVERVIEW), Set.of()));
+            Actor contact = data.contact(uniformClient);
+            data.grantAllCases(contact);
+            data.useProfile(contact, data.portalProfile("Contact budget",
+                    EnumSet.of(PortalSection.OVERVIEW, PortalSection.BUDGET), Set.of()));
+
+            assertThat(dashboards.spendOverTime(contact).months().get(11).spent()).isEqualByComparingTo("300.00");
+        }
+
+        @Test
+        void aCaseWithAProfileOfItsOwnIsAskedCaseByCase() {
+            clients.choosePortalProfile(admin, uniformClient, data.portalProfile("Client budget 2",
+                    EnumSet.of(PortalSection.OVERVIEW, PortalSection.BUDGET), Set.of()));
+            cases.choosePortalProfile(admin, second, data.portalProfile("Case hides budget",
+                    EnumSet.of(PortalSection.OVERVIEW), Set.of()));
+            Actor contact = data.contact(uniformClient);
+            data.grantAllCases(contact);
+
+            assertThat(dashboards.spendOverTime(contact).months().get(11).spent()).isEqualByComparingTo("100.00");
+        }
+
+        @Test
+        void aContactGrantedOneCaseCountsThatCaseOnly() {
+            clients.choosePortalProfile(admin, uniformClient, data.portalProfile("Client budget 3",
+                    EnumSet.of(PortalSection.OVERVIEW, PortalSection.BUDGET), Set.of()));
+            Actor contact = data.contact(uniformClient);
+            data.grantCase(contact, second);
+
+            assertThat(dashboards.spendOverTime(contact).months().get(11).spent()).isEqualByComparingTo("200.00");
+        }
+
+        @Test
+        void aRevokedGrantShowsNothing() {
+            Actor contact = data.contact(uniformClient);
+            data.grantAllCases(contact);
+            data.revokeGrants(contact);
+
+            assertThat(dashboards.spendOverTime(contact).shown()).isFalse();
+        }
     }
 
     private String dashboard(Actor contact) throws Exception {

@@ -63,6 +63,7 @@ cat >> "$work/params.psql" <<PSQL
 \\set portalActionAPPROVE '''APPROVE'''
 \\set portalActionMESSAGE '''MESSAGE'''
 \\set portalRenewalSection '''APPROVALS'''
+\\set portalEverySection '''BUDGET'''
 \\set portalRenewalActionAny null
 \\set portalRenewalActionAPPROVE '''APPROVE'''
 \\set firstMonth 'cast(date_trunc(''month'', current_date) - interval ''11 months'' as date)'

@@ -536,14 +536,11 @@ with every_case as (select (case when not exists (select 1 from portal_grants ac
                        where access_w.contact_id = :portalContactId and access_w.case_id is null
                          and access_w.revoked_at is null) then null
       when (select access_pc.portal_profile_id from client_contacts access_pc
-            where access_pc.id = :portalContactId) is null
+          where access_pc.id = :portalContactId) is null
            and exists (select 1 from cases access_own where access_own.client_id = :portalClientId
                          and access_own.portal_profile_id is not null) then null
       else coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
-                              where access_pc.id = :portalContactId),
-                             (select access_pl.portal_profile_id from clients access_pl
-                              where access_pl.id = :portalClientId),
-                             (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))
+          where access_pc.id = :portalContactId), (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId), (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))
                     = any(array(select access_p.id from portal_profiles access_p
                                 where cast(:portalEverySection as text) = any(access_p.sections))), false)
  end) as shows),

@@ -60,12 +60,18 @@ public class AccessPolicy {
      * per query, so a list over thousands of cases pays for none of them per row. Every use is
      * within the portal case scope, which keeps {@code c} among the contact's client's cases.
      */
-    private static final String PROFILE_OF_CASE = """
-            coalesce((select access_pc.portal_profile_id from client_contacts access_pc
-                      where access_pc.id = :portalContactId),
-                     c.portal_profile_id,
-                     (select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId),
-                     (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))""";
+    private static final String CONTACTS_PROFILE = """
+            (select access_pc.portal_profile_id from client_contacts access_pc
+                      where access_pc.id = :portalContactId)""";
+    private static final String CLIENTS_PROFILE =
+            "(select access_pl.portal_profile_id from clients access_pl where access_pl.id = :portalClientId)";
+    private static final String FIRMS_DEFAULT_PROFILE =
+            "(select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default)";
+
+    private static final String PROFILE_OF_CASE = "coalesce(" + CONTACTS_PROFILE + ",\n"
+            + "         c.portal_profile_id,\n"
+            + "         " + CLIENTS_PROFILE + ",\n"
+            + "         " + FIRMS_DEFAULT_PROFILE + ")";
 
     private static final String EFFECTIVE_PROFILE = """
             select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
@@ -224,18 +230,13 @@ public class AccessPolicy {
                 (case when not exists (select 1 from portal_grants access_w
                                        where access_w.contact_id = :portalContactId and access_w.case_id is null
                                          and access_w.revoked_at is null) then null
-                      when (select access_pc.portal_profile_id from client_contacts access_pc
-                            where access_pc.id = :portalContactId) is null
+                      when %1$s is null
                            and exists (select 1 from cases access_own where access_own.client_id = :portalClientId
                                          and access_own.portal_profile_id is not null) then null
-                      else coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
-                                              where access_pc.id = :portalContactId),
-                                             (select access_pl.portal_profile_id from clients access_pl
-                                              where access_pl.id = :portalClientId),
-                                             (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))
+                      else coalesce(coalesce(%1$s, %2$s, %3$s)
                                     = any(array(select access_p.id from portal_profiles access_p
                                                 where cast(:portalEverySection as text) = any(access_p.sections))), false)
-                 end)""";
+                 end)""".formatted(CONTACTS_PROFILE, CLIENTS_PROFILE, FIRMS_DEFAULT_PROFILE);
         Map<String, Object> params = new HashMap<>(profileParams(actor));
         params.put("portalEverySection", section.name());
         return new SqlCondition(sql, params);

@@ -1,7 +1,9 @@
 package org.caseport.shared.database;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.NoTransactionException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -27,13 +29,15 @@ public class GenericPlans {
 
     /**
      * Lets the current transaction's statements use a kept generic plan (once per transaction, however
-     * many of its parts ask); fails outside a transaction.
+     * many of its parts ask); fails outside a transaction. A {@code @Transactional} caller that joined
+     * a transaction begun elsewhere changes nothing: that transaction's other statements may be the
+     * kind that needs plans for its parameters.
      */
     public void allowInThisTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("set local only lasts for a transaction, and none is active");
         }
-        if (TransactionSynchronizationManager.hasResource(this)) {
+        if (TransactionSynchronizationManager.hasResource(this) || joinedAnOuterTransaction()) {
             return;
         }
         jdbc.sql("set local plan_cache_mode = auto").update();
@@ -44,5 +48,13 @@ public class GenericPlans {
                 TransactionSynchronizationManager.unbindResourceIfPossible(GenericPlans.this);
             }
         });
+    }
+
+    private static boolean joinedAnOuterTransaction() {
+        try {
+            return !TransactionAspectSupport.currentTransactionStatus().isNewTransaction();
+        } catch (NoTransactionException begunWithoutTheAspect) {
+            return false;
+        }
     }
 }

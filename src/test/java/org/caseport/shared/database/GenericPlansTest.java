@@ -3,6 +3,8 @@ package org.caseport.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import org.caseport.identity.Actor;
+import org.caseport.portal.PortalHeader;
 import org.caseport.support.IntegrationTest;
 import org.caseport.support.SqlStatements;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ class GenericPlansTest extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    PortalHeader header;
 
     @Test
     void everyConnectionPlansForItsParametersUnlessATransactionAllowsGenericPlans() {
@@ -41,6 +45,22 @@ class GenericPlansTest extends IntegrationTest {
             assertThat(recording.sqlAsWritten()).as("one per transaction")
                     .containsExactly("set local plan_cache_mode = auto", "set local plan_cache_mode = auto");
         }
+    }
+
+    @Test
+    void aLookupJoiningATransactionBegunElsewhereLeavesItsPlansAlone() {
+        Actor contact = data.contact(data.client(data.admin()));
+        data.grantAllCases(contact);
+        String mode = transactions.execute(status -> {
+            header.links(contact); // @Transactional, joins this one
+            return planCacheMode();
+        });
+        assertThat(mode).isEqualTo("force_custom_plan");
+        String begunHere = transactions.execute(status -> {
+            genericPlans.allowInThisTransaction();
+            return planCacheMode();
+        });
+        assertThat(begunHere).as("begun here, without the aspect").isEqualTo("auto");
     }
 
     @Test

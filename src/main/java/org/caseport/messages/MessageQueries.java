@@ -8,7 +8,6 @@ import org.caseport.access.PortalSection;
 import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
 import org.caseport.shared.PageResult;
-import org.caseport.shared.database.GenericPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +26,10 @@ public class MessageQueries {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
-    private final GenericPlans genericPlans;
 
-    MessageQueries(JdbcClient jdbc, AccessPolicy access, GenericPlans genericPlans) {
+    MessageQueries(JdbcClient jdbc, AccessPolicy access) {
         this.jdbc = jdbc;
         this.access = access;
-        this.genericPlans = genericPlans;
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +115,6 @@ public class MessageQueries {
         if (contact.isPreview() || !contact.isContact()) {
             return false;
         }
-        genericPlans.allowInThisTransaction();
         SqlCondition scope = access.portalCaseScope(contact);
         SqlCondition allows = access.portalAllowsAction(contact, PortalAction.MESSAGE);
         return jdbc.sql("select exists (select 1 from cases c where " + scope.sql() + " and " + allows.sql() + ")")

@@ -10,7 +10,6 @@ import org.caseport.access.SqlCondition;
 import org.caseport.identity.Actor;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
-import org.caseport.shared.database.GenericPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +47,11 @@ public class RenewalQueries {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final Clock clock;
-    private final GenericPlans genericPlans;
 
-    RenewalQueries(JdbcClient jdbc, AccessPolicy access, Clock clock, GenericPlans genericPlans) {
+    RenewalQueries(JdbcClient jdbc, AccessPolicy access, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
-        this.genericPlans = genericPlans;
     }
 
     /** The client's renewals the staff member may see: its own, and those of the cases they work. */
@@ -100,7 +97,6 @@ public class RenewalQueries {
 
     /** Whether the portal shows the contact any renewal at all, for the link in its header. */
     public boolean contactHasRenewals(Actor contact) {
-        genericPlans.allowInThisTransaction();
         SqlCondition scope = access.portalRenewalScope(contact);
         return jdbc.sql("select exists (select 1 from renewals r where " + scope.sql() + ")").params(scope.params())
                 .query(Boolean.class).single();

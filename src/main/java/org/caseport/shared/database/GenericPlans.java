@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * can be very slow for a large client. The statements behind every page — the signed-in account,
  * the header's links, the case shown and what the contact may see of it — are looked up by id, so
  * one plan suits every parameter, and planning them on every request cost more than running them.
- * Their transactions call this first; nothing else should.
+ * The transactions that read them call this first ({@code SignInAccounts.byId},
+ * {@code PortalHeader.links}, {@code PortalQueries.caseView}); nothing else should.
  */
 @Component
 public class GenericPlans {

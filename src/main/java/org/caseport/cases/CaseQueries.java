@@ -10,8 +10,8 @@ import org.caseport.identity.Actor;
 import org.caseport.shared.LikePatterns;
 import org.caseport.shared.NotFoundException;
 import org.caseport.shared.PageResult;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +84,7 @@ public class CaseQueries {
         if (filter.text() != null) {
             // A text search finds its matches through the trigram index; counting them in the same
             // query (a window over all matches, taken before the limit) saves finding them twice.
-            RowMapper<CaseRow> caseRow = new DataClassRowMapper<>(CaseRow.class);
+            RowMapper<CaseRow> caseRow = new SimplePropertyRowMapper<>(CaseRow.class);
             long[] matches = {0};
             List<CaseRow> rows = jdbc.sql(pageSql.formatted(", c.matches", ", count(*) over () as matches"))
                     .params(params)

@@ -35,29 +35,32 @@ from cases c left join user_accounts u on u.id = c.lead_investigator_id
 where c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))
 group by u.display_name order by count(*) desc, label limit 12;
 
--- query 7: GET /app/dashboard as lead investigator
+-- query 7: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator
+select count(*) from (select 1 from message_threads t join cases c on c.id = t.case_id where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) limit :limit) waiting;
+
+-- query 8: GET /app/dashboard as lead investigator
 select count(*) from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' and d.category = 'REPORT' and c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
 
--- query 8: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator
+-- query 9: GET /app/dashboard as lead investigator; GET /app/messages as lead investigator
 select count(*) from message_threads t join cases c on c.id = t.case_id where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
 
--- query 9: GET /app/dashboard as lead investigator
+-- query 10: GET /app/dashboard as lead investigator
 select count(*) from user_accounts u join client_contacts cc on cc.id = u.contact_id join clients cl on cl.id = cc.client_id
 where u.role = 'CONTACT' and u.enabled and u.last_sign_in_at is null
   and exists (select 1 from portal_grants g where g.contact_id = cc.id and g.revoked_at is null);
 
--- query 10: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 11: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select u.id, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.contact_id, cc.client_id
 from user_accounts u left join client_contacts cc on cc.id = u.contact_id
  where lower(u.email) = lower(:email);
 
--- query 11: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 12: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator; GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 \set id :accessActorId
 select u.id, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.contact_id, cc.client_id
 from user_accounts u left join client_contacts cc on cc.id = u.contact_id
  where u.id = :id;
 
--- query 12: GET /app/cases as lead investigator
+-- query 13: GET /app/cases as lead investigator
 select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
        lead.display_name as lead_name, c.opened_on
 from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
@@ -66,10 +69,10 @@ from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead
 join clients cl on cl.id = c.client_id
 left join user_accounts lead on lead.id = c.lead_investigator_id order by c.updated_at desc, c.id desc;
 
--- query 13: GET /app/cases as lead investigator
+-- query 14: GET /app/cases as lead investigator
 select count(*) from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
 
--- query 14: GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator
+-- query 15: GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator
 select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
        lead.display_name as lead_name, c.opened_on, c.matches
 from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
@@ -78,20 +81,20 @@ from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead
 join clients cl on cl.id = c.client_id
 left join user_accounts lead on lead.id = c.lead_investigator_id order by c.number desc;
 
--- query 15: GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator
+-- query 16: GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator
 \set id :accessActorId
 select display_name from user_accounts where id = :id and role <> 'CONTACT';
 
--- query 16: GET /app/clients?q={run} as lead investigator
+-- query 17: GET /app/clients?q={run} as lead investigator
 select cl.id, cl.kind, cl.name, cl.email, cl.phone,
        (select count(*) from client_contacts cc where cc.client_id = cl.id) as contact_count,
        (select count(*) from cases c where c.client_id = cl.id and c.status <> 'CLOSED') as open_case_count
 from clients cl where cl.name ilike :text escape '\' or cl.email ilike :text escape '\' order by lower(cl.name), cl.id limit :limit offset :offset;
 
--- query 17: GET /app/clients?q={run} as lead investigator
+-- query 18: GET /app/clients?q={run} as lead investigator
 select count(*) from clients cl where cl.name ilike :text escape '\' or cl.email ilike :text escape '\';
 
--- query 18: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
+-- query 19: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
 select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
        lead.display_name as lead_name, c.opened_on
 from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
@@ -100,24 +103,24 @@ from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead
 join clients cl on cl.id = c.client_id
 left join user_accounts lead on lead.id = c.lead_investigator_id order by c.number desc;
 
--- query 19: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
+-- query 20: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
 \set id :clientId
 select cc.id, cc.name, cc.email, cc.phone, cc.role_title, cc.portal_profile_id, case when u.id is null then 'NONE' when not u.enabled then 'DISABLED' when u.password_hash is null then 'INVITED' else 'ACTIVE' end as portal_status from client_contacts cc left join user_accounts u on u.contact_id = cc.id where cc.client_id = :id order by lower(cc.name), cc.id;
 
--- query 20: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
+-- query 21: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
 select count(*) from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) and c.client_id = :clientId;
 
--- query 21: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
+-- query 22: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
 select count(*) from renewals r where r.client_id = :clientId and (r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))));
 
--- query 22: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
+-- query 23: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
 \set id :clientId
 select id, kind, name, email, phone, address, notes, portal_profile_id from clients where id = :id;
 
--- query 23: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/cases/{caseId} as lead investigator
+-- query 24: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/cases/{caseId} as lead investigator
 select id, name, is_firm_default as firm_default from portal_profiles order by lower(name), id;
 
--- query 24: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
+-- query 25: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,
@@ -128,11 +131,11 @@ join clients cl on cl.id = r.client_id
 left join cases rc on rc.id = r.case_id
  where r.client_id = :clientId and (r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)))) order by (r.status = 'ACTIVE') desc, case when r.status = 'ACTIVE' then r.renews_on end, r.renews_on desc, r.id desc limit :limit offset :offset;
 
--- query 25: GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
+-- query 26: GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
 \set id :contactId
 select cc.id, cc.name, cc.email, cc.phone, cc.role_title, cc.portal_profile_id, case when u.id is null then 'NONE' when not u.enabled then 'DISABLED' when u.password_hash is null then 'INVITED' else 'ACTIVE' end as portal_status from client_contacts cc left join user_accounts u on u.contact_id = cc.id where cc.id = :id and cc.client_id = :clientId;
 
--- query 26: GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
+-- query 27: GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
 select g.id, g.contact_id, g.case_id, c.number as case_number, c.title as case_title,
        g.granted_at, u.display_name as granted_by_name
 from portal_grants g
@@ -141,14 +144,14 @@ left join user_accounts u on u.id = g.granted_by
 where g.contact_id = :contactId and g.revoked_at is null
 order by g.case_id nulls first, c.number;
 
--- query 27: GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
+-- query 28: GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
 select id as account_id, enabled, password_hash is not null as has_password, last_sign_in_at
 from user_accounts where contact_id = :contactId;
 
--- query 28: GET /app/clients/{clientId}/renewals as lead investigator
+-- query 29: GET /app/clients/{clientId}/renewals as lead investigator
 select c.id, c.number, c.title from cases c where c.client_id = :clientId and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) order by c.number desc;
 
--- query 29: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /portal/cases/{caseId}/budget as contact
+-- query 30: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /portal/cases/{caseId}/budget as contact
 select
   (select coalesce(sum(amount), 0) from ledger_entries
     where case_id = :caseId and kind in ('BUDGET_AUTHORISATION', 'BUDGET_INCREASE')) as budget_authorised,
@@ -157,7 +160,7 @@ select
   (select coalesce(sum(amount), 0) from expenses
     where case_id = :caseId and billable) as billable_expenses;
 
--- query 30: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
+-- query 31: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
 select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.description,
        c.status, c.lead_investigator_id, lead.display_name as lead_name,
        lead.email as lead_email, lead.phone as lead_phone, c.opened_on, c.closed_on,
@@ -167,7 +170,7 @@ select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type
  left join user_accounts lead on lead.id = c.lead_investigator_id
  where c.id = :caseId;
 
--- query 31: GET /app/cases/{caseId} as lead investigator
+-- query 32: GET /app/cases/{caseId} as lead investigator
 select cc.id as contact_id, cc.name, cc.email, bool_or(g.case_id is null) as all_cases
 from portal_grants g
 join client_contacts cc on cc.id = g.contact_id
@@ -176,49 +179,49 @@ join user_accounts u on u.contact_id = cc.id and u.enabled
 where g.revoked_at is null and (g.case_id is null or g.case_id = :caseId)
 group by cc.id, cc.name, cc.email order by lower(cc.name);
 
--- query 32: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /portal/cases/{caseId}/budget as contact
+-- query 33: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /portal/cases/{caseId}/budget as contact
 select coalesce(sum(round(t.hours * t.rate, 2)), 0) from time_slips t where t.case_id = :caseId and t.billable;
 
--- query 33: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator
+-- query 34: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator
 select count(*) from time_slips where case_id = :caseId;
 
--- query 34: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
+-- query 35: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
 select exists (select 1 from cases c where c.id = :caseId and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)));
 
--- query 35: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator
+-- query 36: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator
 select t.id, t.work_date, t.staff_id, u.display_name as staff_name, t.hours, t.rate, t.billable, case when t.billable then round(t.hours * t.rate, 2) else 0.00 end as amount, t.body, t.visibility, t.origin from time_slips t left join user_accounts u on u.id = t.staff_id where t.case_id = :caseId order by t.work_date desc, t.id desc limit :limit offset :offset;
 
--- query 36: GET /app/cases/{caseId} as lead investigator
+-- query 37: GET /app/cases/{caseId} as lead investigator
 select thresholds, warn_contacts from budget_alert_settings where id = 1;
 
--- query 37: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
+-- query 38: GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
 select u.id, u.display_name from case_assignments a join user_accounts u on u.id = a.staff_id
 where a.case_id = :caseId order by lower(u.display_name);
 
--- query 38: GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
+-- query 39: GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator
 select id, display_name, email, phone, role, enabled from user_accounts where enabled and role <> 'CONTACT' order by lower(display_name), id;
 
--- query 39: GET /app/cases/{caseId}/expenses as lead investigator
+-- query 40: GET /app/cases/{caseId}/expenses as lead investigator
 select count(*) from expenses where case_id = :caseId;
 
--- query 40: GET /app/cases/{caseId}/expenses as lead investigator
+-- query 41: GET /app/cases/{caseId}/expenses as lead investigator
 select distinct category from expenses order by category limit 50;
 
--- query 41: GET /app/cases/{caseId}/expenses as lead investigator
+-- query 42: GET /app/cases/{caseId}/expenses as lead investigator
 select e.id, e.spent_on, e.category, e.amount, e.description, e.billable, e.visibility,
        u.display_name as created_by_name
 from expenses e left join user_accounts u on u.id = e.created_by
  where e.case_id = :caseId order by e.spent_on desc, e.id desc limit :limit offset :offset;
 
--- query 42: GET /app/cases/{caseId}/ledger as lead investigator
+-- query 43: GET /app/cases/{caseId}/ledger as lead investigator
 select l.id, l.kind, l.amount, l.entry_date, l.reference, u.display_name as created_by_name
 from ledger_entries l left join user_accounts u on u.id = l.created_by
 where l.case_id = :caseId order by l.entry_date desc, l.id desc;
 
--- query 43: GET /app/cases/{caseId}/documents as lead investigator
+-- query 44: GET /app/cases/{caseId}/documents as lead investigator
 select count(*) from documents where case_id = :caseId;
 
--- query 44: GET /app/cases/{caseId}/documents as lead investigator
+-- query 45: GET /app/cases/{caseId}/documents as lead investigator
 select d.id, d.title, d.category, d.visibility, v.version as current_version,
        v.original_filename, v.content_type, v.size_bytes, v.sha256,
        u.display_name as uploaded_by, v.created_at as uploaded_at,
@@ -235,7 +238,7 @@ left join lateral (select a.display_name, dd.downloaded_at from document_downloa
               join user_accounts a on a.id = dd.account_id where dd.document_id = d.id
               order by dd.downloaded_at desc, dd.id desc limit 1) last_dl on true where d.case_id = :caseId order by d.created_at desc, d.id desc limit :limit offset :offset;
 
--- query 45: GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 46: GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select c.id, u.display_name as author_name, u.role <> 'CONTACT' as from_firm, c.body,
        c.at_page, c.at_seconds, c.created_at
@@ -243,22 +246,22 @@ from document_comments c join user_accounts u on u.id = c.author_id
 where c.document_id = :id
 order by c.created_at, c.id limit :limit offset :offset;
 
--- query 46: GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 47: GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select count(*) from document_comments where document_id = :id;
 
--- query 47: GET /app/cases/{caseId}/documents/{documentId} as lead investigator
+-- query 48: GET /app/cases/{caseId}/documents/{documentId} as lead investigator
 \set id :documentId
 select d.id, d.title, d.category, d.visibility, d.client_may_revise, d.current_version,
        u.display_name as created_by, d.created_at
 from documents d join user_accounts u on u.id = d.created_by
 where d.id = :id and d.case_id = :caseId;
 
--- query 48: GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator
+-- query 49: GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator
 \set id :documentId
 select exists (select 1 from documents where id = :id and case_id = :caseId);
 
--- query 49: GET /app/cases/{caseId}/documents/{documentId} as lead investigator
+-- query 50: GET /app/cases/{caseId}/documents/{documentId} as lead investigator
 \set id :documentId
 select v.id, v.version, v.original_filename, v.content_type, v.size_bytes, v.sha256,
        u.display_name as uploaded_by, u.role = 'CONTACT' as by_contact,
@@ -271,40 +274,40 @@ left join user_accounts decider on decider.id = v.decided_by
 where v.document_id = :id
 order by v.version desc;
 
--- query 50: GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator
+-- query 51: GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator
 \set id :documentId
 select count(*) from document_downloads where document_id = :id;
 
--- query 51: GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator
+-- query 52: GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator
 \set id :documentId
 select dd.version, a.display_name as downloaded_by, dd.downloaded_at, dd.source_address
 from document_downloads dd join user_accounts a on a.id = dd.account_id
 where dd.document_id = :id
 order by dd.downloaded_at desc, dd.id desc limit :limit offset :offset;
 
--- query 52: GET /app/cases/{caseId}/subjects as lead investigator
+-- query 53: GET /app/cases/{caseId}/subjects as lead investigator
 select count(*) from subjects where case_id = :caseId;
 
--- query 53: GET /app/cases/{caseId}/subjects as lead investigator
+-- query 54: GET /app/cases/{caseId}/subjects as lead investigator
 select s.id, s.kind, s.name, s.aliases, s.date_of_birth, s.visibility from subjects s
 where s.case_id = :caseId order by lower(s.name), s.id limit :limit offset :offset;
 
--- query 54: GET /app/cases/{caseId}/messages as lead investigator; GET /portal/cases/{caseId}/messages as contact
+-- query 55: GET /app/cases/{caseId}/messages as lead investigator; GET /portal/cases/{caseId}/messages as contact
 select count(*) from case_messages where case_id = :caseId;
 
--- query 55: GET /app/cases/{caseId}/messages as lead investigator; GET /portal/cases/{caseId}/messages as contact
+-- query 56: GET /app/cases/{caseId}/messages as lead investigator; GET /portal/cases/{caseId}/messages as contact
 select id, author_name, from_client, about, body, created_at from case_messages
 where case_id = :caseId order by id desc limit :limit offset :offset;
 
--- query 56: GET /app/cases/{caseId}/messages as lead investigator
+-- query 57: GET /app/cases/{caseId}/messages as lead investigator
 select true as started, t.awaiting_reply_since, t.handled_at, u.display_name as handled_by
 from message_threads t left join user_accounts u on u.id = t.handled_by
 where t.case_id = :caseId;
 
--- query 57: GET /app/cases/{caseId}/approvals as lead investigator; GET /portal/cases/{caseId}/approvals as contact
+-- query 58: GET /app/cases/{caseId}/approvals as lead investigator; GET /portal/cases/{caseId}/approvals as contact
 select count(*) from approval_requests where case_id = :caseId;
 
--- query 58: GET /app/cases/{caseId}/approvals as lead investigator; GET /portal/cases/{caseId}/approvals as contact
+-- query 59: GET /app/cases/{caseId}/approvals as lead investigator; GET /portal/cases/{caseId}/approvals as contact
 select r.id, r.case_id, c.number as case_number, c.title as case_title, r.title, r.explanation, r.amount,
        r.due_on, r.status, u.display_name as requested_by, r.requested_at, r.decided_by_name,
        r.decided_at, r.decision_comment
@@ -314,10 +317,10 @@ join user_accounts u on u.id = r.requested_by
  where r.case_id = :caseId
 order by (r.status = 'OPEN') desc, r.requested_at desc, r.id desc limit :limit offset :offset;
 
--- query 59: GET /app/cases/{caseId}/tasks as lead investigator
+-- query 60: GET /app/cases/{caseId}/tasks as lead investigator
 select count(*) from case_tasks where case_id = :caseId;
 
--- query 60: GET /app/cases/{caseId}/tasks as lead investigator
+-- query 61: GET /app/cases/{caseId}/tasks as lead investigator
 select t.id, t.case_id, c.number as case_number, c.title as case_title, t.title, t.assignee_id,
        u.display_name as assignee_name, t.due_on, t.status, t.visibility
 from case_tasks t
@@ -325,10 +328,10 @@ join cases c on c.id = t.case_id
 left join user_accounts u on u.id = t.assignee_id
  where t.case_id = :caseId order by (t.status = 'DONE'), t.due_on nulls last, t.id limit :limit offset :offset;
 
--- query 61: GET /app/tasks as lead investigator
+-- query 62: GET /app/tasks as lead investigator
 select count(*) from case_tasks t join cases c on c.id = t.case_id where t.status <> 'DONE' and t.assignee_id = :me and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
 
--- query 62: GET /app/tasks as lead investigator
+-- query 63: GET /app/tasks as lead investigator
 select t.id, t.case_id, c.number as case_number, c.title as case_title, t.title, t.assignee_id,
        u.display_name as assignee_name, t.due_on, t.status, t.visibility
 from case_tasks t
@@ -336,10 +339,10 @@ join cases c on c.id = t.case_id
 left join user_accounts u on u.id = t.assignee_id
  where t.status <> 'DONE' and t.assignee_id = :me and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) order by t.due_on nulls last, t.id limit :limit offset :offset;
 
--- query 63: GET /app/tasks?view=overdue as lead investigator
+-- query 64: GET /app/tasks?view=overdue as lead investigator
 select count(*) from case_tasks t join cases c on c.id = t.case_id where t.status <> 'DONE' and t.due_on < :today and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
 
--- query 64: GET /app/tasks?view=overdue as lead investigator
+-- query 65: GET /app/tasks?view=overdue as lead investigator
 select t.id, t.case_id, c.number as case_number, c.title as case_title, t.title, t.assignee_id,
        u.display_name as assignee_name, t.due_on, t.status, t.visibility
 from case_tasks t
@@ -347,7 +350,7 @@ join cases c on c.id = t.case_id
 left join user_accounts u on u.id = t.assignee_id
  where t.status <> 'DONE' and t.due_on < :today and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) order by t.due_on nulls last, t.id limit :limit offset :offset;
 
--- query 65: GET /app/messages as lead investigator
+-- query 66: GET /app/messages as lead investigator
 select c.id as case_id, c.number as case_number, c.title as case_title,
        cl.name as client_name, t.awaiting_reply_since,
        m.author_name, m.about, m.body, m.created_at as sent_at
@@ -360,10 +363,10 @@ join lateral (select author_name, about, body, created_at from case_messages x
 where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))
 order by t.awaiting_reply_since, c.id limit :limit offset :offset;
 
--- query 66: GET /app/renewals as lead investigator
+-- query 67: GET /app/renewals as lead investigator
 select count(*) from renewals r where r.status = 'ACTIVE' and r.renews_on <= :until and (r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))));
 
--- query 67: GET /app/renewals as lead investigator
+-- query 68: GET /app/renewals as lead investigator
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,
@@ -374,7 +377,7 @@ join clients cl on cl.id = r.client_id
 left join cases rc on rc.id = r.case_id
  where r.status = 'ACTIVE' and r.renews_on <= :until and (r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)))) order by r.renews_on, r.id limit :limit offset :offset;
 
--- query 68: GET /portal as contact
+-- query 69: GET /portal as contact
 select c.id, c.number, c.title, c.status, c.opened_on, c.last_shared_at as last_shared_update, case when coalesce(coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
          c.portal_profile_id,
@@ -392,14 +395,14 @@ select c.id, c.number, c.title, c.status, c.opened_on, c.last_shared_at as last_
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null)) order by last_shared_update desc nulls last, c.number desc limit :limit offset :offset;
 
--- query 69: GET /portal as contact
+-- query 70: GET /portal as contact
 select count(*) from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
       where access_w.contact_id = :portalContactId and access_w.case_id is null
         and access_w.revoked_at is null)
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null));
 
--- query 70: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 71: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select exists (select 1 from cases c where c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
       where access_w.contact_id = :portalContactId and access_w.case_id is null
         and access_w.revoked_at is null)
@@ -411,7 +414,7 @@ select exists (select 1 from cases c where c.client_id = :portalClientId and (ex
          (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
             where cast(:portalActionMESSAGE as text) = any(access_p.actions))), false));
 
--- query 71: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
+-- query 72: GET /portal as contact; GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact; GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact; GET /portal/renewals as contact
 select exists (select 1 from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
       where access_w.contact_id = :portalContactId and access_w.case_id is null
         and access_w.revoked_at is null)
@@ -430,7 +433,7 @@ and exists (select 1 from clients access_cl
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
         and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions)))));
 
--- query 72: GET /portal as contact
+-- query 73: GET /portal as contact
 select r.id, r.case_id, c.number as case_number, c.title as case_title, r.title, r.explanation, r.amount,
        r.due_on, r.status, u.display_name as requested_by, r.requested_at, r.decided_by_name,
        r.decided_at, r.decision_comment
@@ -448,7 +451,7 @@ join user_accounts u on u.id = r.requested_by
          (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
             where cast(:portalSectionAPPROVALS as text) = any(access_p.sections))), false) order by r.due_on nulls last, r.id limit :limit;
 
--- query 73: GET /portal as contact
+-- query 74: GET /portal as contact
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,
@@ -517,7 +520,7 @@ and exists (select 1 from clients access_cl
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
         and (cast(:portalRenewalActionAPPROVE as text) is null or cast(:portalRenewalActionAPPROVE as text) = any(access_p.actions))))) order by r.renews_on, r.id limit :limit;
 
--- query 74: GET /portal as contact
+-- query 75: GET /portal as contact
 select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
 from case_tasks t join cases c on c.id = t.case_id
 where t.visibility = 'CLIENT' and t.status <> 'DONE' and t.due_on >= :today and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
@@ -531,7 +534,7 @@ where t.visibility = 'CLIENT' and t.status <> 'DONE' and t.due_on >= :today and 
          (select access_pd.id from portal_profiles access_pd where access_pd.is_firm_default))= any(array(select access_p.id from portal_profiles access_p
             where cast(:portalSectionTASKS as text) = any(access_p.sections))), false) order by t.due_on, t.id limit :limit;
 
--- query 75: GET /portal as contact
+-- query 76: GET /portal as contact
 with every_case as (select (case when not exists (select 1 from portal_grants access_w
                        where access_w.contact_id = :portalContactId and access_w.case_id is null
                          and access_w.revoked_at is null) then null
@@ -569,7 +572,7 @@ select m.first_day, coalesce(sum(s.amount), 0) as spent,
 from months m left join spending s on s.first_day = m.first_day
 group by m.first_day order by m.first_day;
 
--- query 76: GET /portal as contact
+-- query 77: GET /portal as contact
 with note_cases as (
     select c.id, c.number from cases c
     where c.last_note_shared_at is not null and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
@@ -635,13 +638,13 @@ select i.*, i.shared_at > coalesce((select max(u.previous_sign_in_at) from user_
                                    where u.contact_id = :portalContactId), '-infinity') as unread
 from items i order by i.shared_at desc, i.item_id desc limit :shown;
 
--- query 77: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
+-- query 78: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
 select id, name, list_id, status, text_query, opened_from, opened_to from portal_saved_searches where contact_id = :contactId order by lower(name), id;
 
--- query 78: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
+-- query 79: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
 select l.id, l.profile_id, l.name, l.preset, l.columns, l.position from portal_lists l where l.profile_id in (:profileIds) order by l.profile_id, l.position, l.id;
 
--- query 79: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
+-- query 80: GET /portal/cases as contact; GET /portal/cases?q={run}&status=OPEN as contact
 select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default from portal_profiles p where p.id in (select coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
          c.portal_profile_id,
@@ -652,7 +655,7 @@ select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_d
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null))) order by lower(p.name), p.id;
 
--- query 80: GET /portal/cases as contact
+-- query 81: GET /portal/cases as contact
 with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
          c.portal_profile_id,
@@ -663,7 +666,7 @@ with granted as (select c.*, coalesce((select access_pc.portal_profile_id from c
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, c.last_shared_at as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) order by c.number desc limit :limit offset :offset;
 
--- query 81: GET /portal/cases as contact
+-- query 82: GET /portal/cases as contact
 with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
          c.portal_profile_id,
@@ -674,7 +677,7 @@ with granted as (select c.*, coalesce((select access_pc.portal_profile_id from c
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null))) select count(*) from granted c where c.list_profile_id in (:listProfiles);
 
--- query 82: GET /portal/cases?q={run}&status=OPEN as contact
+-- query 83: GET /portal/cases?q={run}&status=OPEN as contact
 with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
          c.portal_profile_id,
@@ -685,7 +688,7 @@ with granted as (select c.*, coalesce((select access_pc.portal_profile_id from c
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null))) select c.id, c.number, c.title, c.status as status, c.opened_on as opened_on, null as closed_on, c.last_shared_at as last_shared_update, null as investigator, null as budget_authorised, null as spent from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\'))) order by c.number desc limit :limit offset :offset;
 
--- query 83: GET /portal/cases?q={run}&status=OPEN as contact
+-- query 84: GET /portal/cases?q={run}&status=OPEN as contact
 with granted as (select c.*, coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
          c.portal_profile_id,
@@ -696,13 +699,13 @@ with granted as (select c.*, coalesce((select access_pc.portal_profile_id from c
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null))) select count(*) from granted c where c.list_profile_id in (:listProfiles) and c.status = :status and ((c.number || ' ' || c.title) ilike :text escape '\' or c.list_profile_id in (:subjectProfiles) and exists (select 1 from subjects s where s.case_id = c.id and s.visibility = 'CLIENT' and (s.name ilike :text escape '\' or s.aliases ilike :text escape '\')));
 
--- query 84: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
+-- query 85: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select c.id, c.number, c.title, c.status, c.case_type, c.opened_on, c.closed_on,
        lead.display_name as lead_name, lead.email as lead_email, lead.phone as lead_phone
 from cases c left join user_accounts lead on lead.id = c.lead_investigator_id
 where c.id = :caseId;
 
--- query 85: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
+-- query 86: GET /portal/cases/{caseId} as contact; GET /portal/cases/{caseId}/budget as contact; GET /portal/cases/{caseId}/notes as contact; GET /portal/cases/{caseId}/expenses as contact; GET /portal/cases/{caseId}/documents as contact; GET /portal/cases/{caseId}/documents/{documentId} as contact; GET /portal/cases/{caseId}/subjects as contact; GET /portal/cases/{caseId}/tasks as contact; GET /portal/cases/{caseId}/approvals as contact; GET /portal/cases/{caseId}/messages as contact
 select p.id, p.name, p.description, p.sections, p.fields, p.actions, p.is_firm_default
 from cases c join portal_profiles p on p.id =coalesce((select access_pc.portal_profile_id from client_contacts access_pc
           where access_pc.id = :portalContactId),
@@ -715,22 +718,22 @@ from cases c join portal_profiles p on p.id =coalesce((select access_pc.portal_p
   or exists (select 1 from portal_grants access_g where access_g.contact_id = :portalContactId
       and access_g.case_id = c.id and access_g.revoked_at is null));
 
--- query 86: GET /portal/cases/{caseId}/notes as contact
+-- query 87: GET /portal/cases/{caseId}/notes as contact
 select count(*) from time_slips where case_id = :caseId and visibility = 'CLIENT';
 
--- query 87: GET /portal/cases/{caseId}/notes as contact
+-- query 88: GET /portal/cases/{caseId}/notes as contact
 select t.id, t.work_date, u.display_name as staff_name, t.hours as hours, t.rate as rate, t.body from time_slips t left join user_accounts u on u.id = t.staff_id where t.case_id = :caseId and t.visibility = 'CLIENT' order by t.work_date desc, t.id desc limit :limit offset :offset;
 
--- query 88: GET /portal/cases/{caseId}/expenses as contact
+-- query 89: GET /portal/cases/{caseId}/expenses as contact
 select count(*) from expenses where case_id = :caseId and visibility = 'CLIENT';
 
--- query 89: GET /portal/cases/{caseId}/expenses as contact
+-- query 90: GET /portal/cases/{caseId}/expenses as contact
 select e.id, e.spent_on, e.category, e.description, e.amount as amount from expenses e where e.case_id = :caseId and e.visibility = 'CLIENT' order by e.spent_on desc, e.id desc limit :limit offset :offset;
 
--- query 90: GET /portal/cases/{caseId}/documents as contact
+-- query 91: GET /portal/cases/{caseId}/documents as contact
 select count(*) from documents where case_id = :caseId and visibility = 'CLIENT';
 
--- query 91: GET /portal/cases/{caseId}/documents as contact
+-- query 92: GET /portal/cases/{caseId}/documents as contact
 select d.id, d.title, d.category, v.version as current_version, v.size_bytes, v.sha256,
        v.created_at as uploaded_at,
        (select count(*) from document_comments dc where dc.document_id = d.id) as comment_count
@@ -738,7 +741,7 @@ from documents d
 join document_versions v on v.document_id = d.id and v.version = d.current_version
 where d.case_id = :caseId and d.visibility = 'CLIENT' order by d.created_at desc, d.id desc limit :limit offset :offset;
 
--- query 92: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 93: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select d.id, d.title, d.category, v.version as current_version, v.original_filename,
        v.size_bytes, v.sha256, v.created_at as uploaded_at, d.client_may_revise
@@ -746,12 +749,12 @@ from documents d
 join document_versions v on v.document_id = d.id and v.version = d.current_version
 where d.id = :id and d.case_id = :caseId and d.visibility = 'CLIENT';
 
--- query 93: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 94: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select exists (select 1 from documents
                where id = :id and case_id = :caseId and visibility = 'CLIENT');
 
--- query 94: GET /portal/cases/{caseId}/documents/{documentId} as contact
+-- query 95: GET /portal/cases/{caseId}/documents/{documentId} as contact
 \set id :documentId
 select v.version, v.original_filename, v.size_bytes, v.sha256, u.display_name as proposed_by,
        v.created_at as proposed_at, v.proposal_state as state, v.decided_at, v.rejection_reason
@@ -759,21 +762,21 @@ from document_versions v join user_accounts u on u.id = v.uploaded_by
 where v.document_id = :id and v.proposal_state is not null
 order by v.version desc;
 
--- query 95: GET /portal/cases/{caseId}/subjects as contact
+-- query 96: GET /portal/cases/{caseId}/subjects as contact
 select count(*) from subjects where case_id = :caseId and visibility = 'CLIENT';
 
--- query 96: GET /portal/cases/{caseId}/subjects as contact
+-- query 97: GET /portal/cases/{caseId}/subjects as contact
 select s.id, s.kind, s.name, s.aliases, s.date_of_birth as date_of_birth, s.identifiers, s.addresses, s.phones, s.vehicles, s.notes from subjects s where s.case_id = :caseId and s.visibility = 'CLIENT' order by lower(s.name), s.id limit :limit offset :offset;
 
--- query 97: GET /portal/cases/{caseId}/tasks as contact
+-- query 98: GET /portal/cases/{caseId}/tasks as contact
 select count(*) from case_tasks where case_id = :caseId and visibility = 'CLIENT';
 
--- query 98: GET /portal/cases/{caseId}/tasks as contact
+-- query 99: GET /portal/cases/{caseId}/tasks as contact
 select t.id, t.case_id, c.number as case_number, t.title, t.due_on, t.status
 from case_tasks t join cases c on c.id = t.case_id
 where t.case_id = :caseId and t.visibility = 'CLIENT' order by (t.status = 'DONE'), t.due_on nulls last, t.id limit :limit offset :offset;
 
--- query 99: GET /portal/renewals as contact
+-- query 100: GET /portal/renewals as contact
 select count(*) from renewals r where r.client_id = :portalClientId and (r.case_id is not null and exists (select 1 from cases c where c.id = r.case_id and c.client_id = :portalClientId and (exists (select 1 from portal_grants access_w
       where access_w.contact_id = :portalContactId and access_w.case_id is null
         and access_w.revoked_at is null)
@@ -792,7 +795,7 @@ and exists (select 1 from clients access_cl
       where access_cl.id = r.client_id and cast(:portalRenewalSection as text) = any(access_p.sections)
         and (cast(:portalRenewalActionAny as text) is null or cast(:portalRenewalActionAny as text) = any(access_p.actions))));
 
--- query 100: GET /portal/renewals as contact
+-- query 101: GET /portal/renewals as contact
 select r.id, r.client_id, cl.name as client_name, r.case_id, rc.number as case_number,
        rc.title as case_title, r.title, r.price, r.term_months, r.renews_on, r.default_outcome,
        r.notice_days, r.status, r.version, r.instruction, r.instruction_comment, r.instructed_by_name,

@@ -59,7 +59,7 @@ public class MessageQueries {
     @Transactional(readOnly = true)
     public PageResult<InboxRow> inbox(Actor staff, int page, int size) {
         SqlCondition scope = access.caseScope(staff);
-        long total = countAwaiting(scope);
+        long total = countAwaiting(scope, null);
         List<InboxRow> rows = jdbc.sql("""
                         select c.id as case_id, c.number as case_number, c.title as case_title,
                                cl.name as client_name, t.awaiting_reply_since,
@@ -77,22 +77,36 @@ public class MessageQueries {
         return new PageResult<>(rows, page, size, total);
     }
 
-    /** How many of the staff member's cases wait for an answer, for the navigation bar. */
+    /** How many of the staff member's cases wait for an answer. */
     @Transactional(readOnly = true)
     public long awaitingCount(Actor staff) {
-        return countAwaiting(access.caseScope(staff));
+        return countAwaiting(access.caseScope(staff), null);
     }
 
     /**
-     * Threads awaiting a reply within a case scope. The navigation bar asks on every staff page, so
-     * an admin's count reads the partial index alone instead of joining every case.
+     * The same count for the navigation bar, which asks on every staff page: it stops at
+     * {@code limit}, so a firm with thousands of unanswered threads does not count them all on
+     * every page ({@code 0 < limit}).
      */
-    private long countAwaiting(SqlCondition scope) {
-        String sql = scope.isAlways()
-                ? "select count(*) from message_threads t where t.awaiting_reply_since is not null"
-                : "select count(*) from message_threads t join cases c on c.id = t.case_id "
+    @Transactional(readOnly = true)
+    public long awaitingCountUpTo(Actor staff, int limit) {
+        return countAwaiting(access.caseScope(staff), limit);
+    }
+
+    /**
+     * Threads awaiting a reply within a case scope, all of them or at most {@code limit}. An admin's
+     * count reads the partial index alone instead of joining every case.
+     */
+    private long countAwaiting(SqlCondition scope, Integer limit) {
+        String from = scope.isAlways()
+                ? " from message_threads t where t.awaiting_reply_since is not null"
+                : " from message_threads t join cases c on c.id = t.case_id "
                         + "where t.awaiting_reply_since is not null and " + scope.sql();
-        return jdbc.sql(sql).params(scope.params()).query(Long.class).single();
+        if (limit == null) {
+            return jdbc.sql("select count(*)" + from).params(scope.params()).query(Long.class).single();
+        }
+        return jdbc.sql("select count(*) from (select 1" + from + " limit :limit) waiting")
+                .params(scope.params()).param("limit", limit).query(Long.class).single();
     }
 
     /** The cases the contact may write to the firm about (none in a preview), newest first. */

@@ -168,6 +168,25 @@ class CaseMessagesTest extends IntegrationTest {
     }
 
     @Test
+    void theNavigationBarCountsWaitingCasesUpTo99AndShows99PlusBeyond() throws Exception {
+        messages.send(contact, caseId, null, "First question");
+        mvc.perform(get("/app/cases").with(data.signedIn(lead)))
+                .andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .containsPattern("id=\"awaiting-badge\"\\s+title=\"1 waiting for an answer\">1</span>"));
+
+        for (int i = 0; i < 100; i++) {
+            messages.send(contact, data.kaseFor(admin, clientId, lead.id()), null, "Question " + i);
+        }
+        assertThat(queries.awaitingCount(lead)).isEqualTo(101);
+        assertThat(queries.awaitingCountUpTo(lead, 100)).isEqualTo(100);
+        mvc.perform(get("/app/cases").with(data.signedIn(lead)))
+                .andExpect(status().isOk())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .containsPattern("id=\"awaiting-badge\"\\s+title=\"More than 99 waiting for an answer\">99\\+</span>"));
+    }
+
+    @Test
     void aBlankOrOverlongMessageShowsAFieldErrorAndSavesNothing() throws Exception {
         for (String body : List.of("   ", "x".repeat(4001))) {
             sendFromPortal(caseId, "About", body)

@@ -28,9 +28,18 @@ class StaffModelAdvice {
         return actor;
     }
 
-    /** The cases of the signed-in staff member whose client waits for an answer, for the navigation bar. */
+    /**
+     * The most unanswered threads the navigation bar counts: beyond {@code AWAITING_SHOWN} it shows
+     * "99+", and a firm with thousands waiting does not count them all on every page.
+     */
+    static final int AWAITING_SHOWN = 99;
+
+    /**
+     * The cases of the signed-in staff member whose client waits for an answer, for the navigation
+     * bar: the count up to {@link #AWAITING_SHOWN}, or one more when there are more.
+     */
     @ModelAttribute("awaitingMessages")
     long awaitingMessages(Actor actor) {
-        return messageQueries.awaitingCount(actor);
+        return messageQueries.awaitingCountUpTo(actor, AWAITING_SHOWN + 1);
     }
 }

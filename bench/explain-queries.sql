@@ -36,13 +36,13 @@ where c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exist
 group by u.display_name order by count(*) desc, label limit 12;
 
 -- query 7: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator
-select count(*) from (select 1 from message_threads t join cases c on c.id = t.case_id where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) limit :limit) waiting;
+select count(*) from (select 1 from message_threads t where t.awaiting_reply_since is not null and t.case_id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) limit :limit) waiting;
 
--- query 8: GET /app/dashboard as lead investigator
+-- query 8: GET /app/dashboard as lead investigator; GET /app/messages as lead investigator
+select count(*) from (select 1 from message_threads t where t.awaiting_reply_since is not null and t.case_id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId)) waiting;
+
+-- query 9: GET /app/dashboard as lead investigator
 select count(*) from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' and d.category = 'REPORT' and c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
-
--- query 9: GET /app/dashboard as lead investigator; GET /app/messages as lead investigator
-select count(*) from message_threads t join cases c on c.id = t.case_id where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
 
 -- query 10: GET /app/dashboard as lead investigator
 select count(*) from user_accounts u join client_contacts cc on cc.id = u.contact_id join clients cl on cl.id = cc.client_id

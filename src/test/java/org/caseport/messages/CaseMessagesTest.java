@@ -9,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.caseport.access.PortalSection;
+import org.caseport.cases.CaseDetails;
+import org.caseport.cases.CaseService;
 import org.caseport.identity.Actor;
 import org.caseport.identity.PortalPreview;
 import org.caseport.shared.Visibility;
@@ -39,6 +42,8 @@ class CaseMessagesTest extends IntegrationTest {
     MessageQueries queries;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseService caseService;
 
     private Actor admin;
     private Actor lead;
@@ -165,6 +170,27 @@ class CaseMessagesTest extends IntegrationTest {
 
         messages.send(contact, caseId, null, "One more thing");
         assertThat(queries.inbox(lead, 0, 25).items()).extracting(InboxRow::body).containsExactly("One more thing");
+    }
+
+    @Test
+    void theWaitingCountCoversTheCasesAnInvestigatorLeadsOrIsAssignedToOnceAndNoOthers() {
+        Actor assignee = data.investigator();
+        Actor bystander = data.investigator();
+        long teamCase = caseService.open(admin, new CaseDetails(TestData.unique("Case"), clientId, "Surveillance",
+                null, lead.id(), Set.of(assignee.id(), lead.id())), BigDecimal.ZERO);
+        messages.send(contact, caseId, null, "To the lead");
+        messages.send(contact, teamCase, null, "To the team");
+
+        assertThat(queries.awaitingCount(lead)).isEqualTo(2);
+        assertThat(queries.awaitingCountUpTo(lead, 100)).isEqualTo(2);
+        assertThat(queries.awaitingCountUpTo(lead, 1)).isEqualTo(1);
+        assertThat(queries.awaitingCount(assignee)).isEqualTo(1);
+        assertThat(queries.awaitingCountUpTo(assignee, 100)).isEqualTo(1);
+        assertThat(queries.awaitingCount(bystander)).isZero();
+        assertThat(queries.awaitingCountUpTo(bystander, 100)).isZero();
+        assertThat(queries.awaitingCountUpTo(contact, 100)).isZero();
+        assertThat(queries.awaitingCountUpTo(admin, 100)).isGreaterThanOrEqualTo(2);
+        assertThat(queries.inbox(assignee, 0, 25).total()).isEqualTo(1);
     }
 
     @Test

@@ -14,13 +14,13 @@ import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
  * Reads a template's properties ({@code ${kase.title}}) the way Thymeleaf's own accessor does, but
  * looks each class's property up once for the life of the application instead of on every read.
  *
- * <p>Thymeleaf gives every page a new evaluation context whose reflective accessor starts with empty
- * caches and first asks whether the member is one templates may read. Spring EL would keep the
- * getter it found in each expression, but never reuses it (spring-framework#36987, fixed in 7.1
- * only), so each read of each page searched for the getter again: the staff case list spent a fifth
- * of its CPU there (bench/RESULTS.md). This accessor asks the page's own accessor — Thymeleaf's, with
- * its restrictions — the first time a class and property meet, and keeps the answer: which members
- * may be read depends on the class and the name only.
+ * <p>Thymeleaf's reflective accessor first asks whether the member is one templates may read, then
+ * Spring EL makes an accessor for the getter it found and keeps it in the expression, but never
+ * reuses it (spring-framework#36987, fixed in 7.1 only): so each read of each page checked the
+ * member and looked the getter up again, which cost the staff case list a sixth of its CPU
+ * (bench/RESULTS.md). This accessor asks the page's own accessor — Thymeleaf's, with its
+ * restrictions — the first time a class and property meet, and keeps the answer: which members may
+ * be read depends on the class and the name only.
  *
  * <p>It stands before Thymeleaf's accessor in each page's context ({@link RememberedPropertyReadsDialect});
  * maps and classes it leaves to the accessors made for them.

@@ -13,15 +13,15 @@ where b.authorised > 0 and b.spent * 100 >= b.authorised * :watch
 order by b.spent / b.authorised desc, b.case_id limit :shown;
 
 -- query 2: GET /app/dashboard as lead investigator
-select c.id as case_id, c.number as case_number, d.id as document_id, d.title, d.created_at as uploaded_at from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' and d.category = 'REPORT' and c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) order by d.created_at, d.id limit :shown;
+select c.id as case_id, c.number as case_number, d.id as document_id, d.title, d.created_at as uploaded_at from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' and d.category = 'REPORT' and c.status <> 'CLOSED' and c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) order by d.created_at, d.id limit :shown;
 
 -- query 3: GET /app/dashboard as lead investigator
-select c.id as case_id, c.number as case_number, t.awaiting_reply_since as since from message_threads t join cases c on c.id = t.case_id where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) order by t.awaiting_reply_since limit :shown;
+select c.id as case_id, c.number as case_number, t.awaiting_reply_since as since from message_threads t join cases c on c.id = t.case_id where t.awaiting_reply_since is not null and c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) order by t.awaiting_reply_since limit :shown;
 
 -- query 4: GET /app/dashboard as lead investigator
 select case c.status when 'OPEN' then 'Open' when 'ACTIVE' then 'Active'
          when 'ON_HOLD' then 'On hold' end as label, count(*) as count
-from cases c where c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))
+from cases c where c.status <> 'CLOSED' and c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId)
 group by c.status order by min(case c.status when 'OPEN' then 1 when 'ACTIVE' then 2 else 3 end);
 
 -- query 5: GET /app/dashboard as lead investigator
@@ -32,7 +32,7 @@ where u.role = 'CONTACT' and u.enabled and u.last_sign_in_at is null
 -- query 6: GET /app/dashboard as lead investigator
 select coalesce(u.display_name, 'No lead') as label, count(*) as count
 from cases c left join user_accounts u on u.id = c.lead_investigator_id
-where c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))
+where c.status <> 'CLOSED' and c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId)
 group by u.display_name order by count(*) desc, label limit 12;
 
 -- query 7: GET /app/dashboard as lead investigator; GET /app/cases as lead investigator; GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator; GET /app/clients?q={run} as lead investigator; GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator; GET /app/cases/{caseId} as lead investigator; GET /app/cases/{caseId}/notes as lead investigator; GET /app/cases/{caseId}/expenses as lead investigator; GET /app/cases/{caseId}/ledger as lead investigator; GET /app/cases/{caseId}/documents as lead investigator; GET /app/cases/{caseId}/documents/{documentId} as lead investigator; GET /app/cases/{caseId}/documents/{documentId}/downloads as lead investigator; GET /app/cases/{caseId}/subjects as lead investigator; GET /app/cases/{caseId}/messages as lead investigator; GET /app/cases/{caseId}/approvals as lead investigator; GET /app/cases/{caseId}/tasks as lead investigator; GET /app/tasks as lead investigator; GET /app/tasks?view=overdue as lead investigator; GET /app/messages as lead investigator; GET /app/renewals as lead investigator
@@ -42,7 +42,7 @@ select count(*) from (select 1 from message_threads t where t.awaiting_reply_sin
 select count(*) from (select 1 from message_threads t where t.awaiting_reply_since is not null and t.case_id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId)) waiting;
 
 -- query 9: GET /app/dashboard as lead investigator
-select count(*) from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' and d.category = 'REPORT' and c.status <> 'CLOSED' and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
+select count(*) from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' and d.category = 'REPORT' and c.status <> 'CLOSED' and c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId);
 
 -- query 10: GET /app/dashboard as lead investigator
 select count(*) from user_accounts u join client_contacts cc on cc.id = u.contact_id join clients cl on cl.id = cc.client_id
@@ -65,19 +65,19 @@ select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type
        lead.display_name as lead_name, c.opened_on
 from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
              c.opened_on, c.updated_at
-      from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) order by c.updated_at desc, c.id desc       limit :limit offset :offset) c
+      from cases c where c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) order by c.updated_at desc, c.id desc       limit :limit offset :offset) c
 join clients cl on cl.id = c.client_id
 left join user_accounts lead on lead.id = c.lead_investigator_id order by c.updated_at desc, c.id desc;
 
 -- query 14: GET /app/cases as lead investigator
-select count(*) from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId));
+select count(*) from cases c where c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId);
 
 -- query 15: GET /app/cases?status=OPEN&assigneeId={staffId}&q={run}&sort=NUMBER_DESC as lead investigator
 select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type, c.status,
        lead.display_name as lead_name, c.opened_on, c.matches
 from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
              c.opened_on, c.updated_at, count(*) over () as matches
-      from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) and c.status = :status and (c.lead_investigator_id = :assigneeId or exists (select 1 from case_assignments fa where fa.case_id = c.id and fa.staff_id = :assigneeId)) and (c.number || ' ' || c.title) ilike :text escape '\' order by c.number desc       limit :limit offset :offset) c
+      from cases c where c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) and c.status = :status and (c.lead_investigator_id = :assigneeId or exists (select 1 from case_assignments fa where fa.case_id = c.id and fa.staff_id = :assigneeId)) and (c.number || ' ' || c.title) ilike :text escape '\' order by c.number desc       limit :limit offset :offset) c
 join clients cl on cl.id = c.client_id
 left join user_accounts lead on lead.id = c.lead_investigator_id order by c.number desc;
 
@@ -99,7 +99,7 @@ select c.id, c.number, c.title, c.client_id, cl.name as client_name, c.case_type
        lead.display_name as lead_name, c.opened_on
 from (select c.id, c.number, c.title, c.client_id, c.case_type, c.status, c.lead_investigator_id,
              c.opened_on, c.updated_at
-      from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) and c.client_id = :clientId order by c.number desc       limit :limit offset :offset) c
+      from cases c where c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) and c.client_id = :clientId order by c.number desc       limit :limit offset :offset) c
 join clients cl on cl.id = c.client_id
 left join user_accounts lead on lead.id = c.lead_investigator_id order by c.number desc;
 
@@ -108,7 +108,7 @@ left join user_accounts lead on lead.id = c.lead_investigator_id order by c.numb
 select cc.id, cc.name, cc.email, cc.phone, cc.role_title, cc.portal_profile_id, case when u.id is null then 'NONE' when not u.enabled then 'DISABLED' when u.password_hash is null then 'INVITED' else 'ACTIVE' end as portal_status from client_contacts cc left join user_accounts u on u.contact_id = cc.id where cc.client_id = :id order by lower(cc.name), cc.id;
 
 -- query 21: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/contacts/{granteeId}/portal as lead investigator
-select count(*) from cases c where (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId)) and c.client_id = :clientId;
+select count(*) from cases c where c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId) and c.client_id = :clientId;
 
 -- query 22: GET /app/clients/{clientId} as lead investigator; GET /app/clients/{clientId}/renewals as lead investigator
 select count(*) from renewals r where r.client_id = :clientId and (r.case_id is null or exists (select 1 from cases c where c.id = r.case_id and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))));
@@ -360,7 +360,7 @@ join clients cl on cl.id = c.client_id
 join lateral (select author_name, about, body, created_at from case_messages x
               where x.case_id = t.case_id and x.from_client
               order by x.id desc limit 1) m on true
-where t.awaiting_reply_since is not null and (c.lead_investigator_id = :accessActorId or exists (select 1 from case_assignments access_a where access_a.case_id = c.id and access_a.staff_id = :accessActorId))
+where t.awaiting_reply_since is not null and c.id in (select access_l.id from cases access_l where access_l.lead_investigator_id = :accessActorId union all select access_a.case_id from case_assignments access_a where access_a.staff_id = :accessActorId)
 order by t.awaiting_reply_since, c.id limit :limit offset :offset;
 
 -- query 67: GET /app/renewals as lead investigator

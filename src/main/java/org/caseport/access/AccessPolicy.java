@@ -104,10 +104,11 @@ public class AccessPolicy {
     }
 
     /**
-     * The cases of {@link #caseScope}, as a condition on the case id column of another table
-     * ({@code t.case_id}), for a query that starts from a small table keyed by case: an
+     * The cases of {@link #caseScope}, as a condition on a case id column ({@code c.id}, or
+     * {@code t.case_id} of a table keyed by case), for queries over many cases or rows: an
      * investigator's cases are listed first through the indexes of leads and assignments, instead of
-     * each row's case being tested (which walked every row of the table).
+     * each row's case being tested against the scope, which walked every case of the firm. For one
+     * case, or a few, {@link #caseScope} stays cheaper.
      */
     public SqlCondition caseScopeOfColumn(Actor actor, String caseIdColumn) {
         if (!actor.isStaff()) {

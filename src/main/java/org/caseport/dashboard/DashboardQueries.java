@@ -44,19 +44,24 @@ public class DashboardQueries {
     @Transactional(readOnly = true)
     public FirmDashboard forStaff(Actor staff) {
         SqlCondition scope = access.caseScope(staff);
+        // The same cases by their ids, listed first through the lead and assignment indexes: for an
+        // investigator, testing the scope case by case walked every case of the firm (EXPLAIN.md).
+        SqlCondition theirCases = access.caseScopeOfColumn(staff, "c.id");
         List<Count> byStatus = jdbc.sql("""
                         select case c.status when 'OPEN' then 'Open' when 'ACTIVE' then 'Active'
                                  when 'ON_HOLD' then 'On hold' end as label, count(*) as count
                         from cases c where c.status <> 'CLOSED' and %s
                         group by c.status order by min(case c.status when 'OPEN' then 1 when 'ACTIVE' then 2 else 3 end)"""
-                        .formatted(scope.sql()))
-                .params(scope.params()).query(Count.class).list();
+                        .formatted(theirCases.sql()))
+                .params(theirCases.params()).query(Count.class).list();
         List<Count> byInvestigator = jdbc.sql("""
                         select coalesce(u.display_name, 'No lead') as label, count(*) as count
                         from cases c left join user_accounts u on u.id = c.lead_investigator_id
                         where c.status <> 'CLOSED' and %s
-                        group by u.display_name order by count(*) desc, label limit 12""".formatted(scope.sql()))
-                .params(scope.params()).query(Count.class).list();
+                        group by u.display_name order by count(*) desc, label limit 12""".formatted(theirCases.sql()))
+                .params(theirCases.params()).query(Count.class).list();
+        // The budget watch keeps the case-by-case test: given the ids first, PostgreSQL summed the
+        // ledger and spend of each listed case before filtering (244 against 28 ms on the large firm).
         List<BudgetRow> budgetWatch = jdbc.sql("""
                         select * from (select c.id as case_id, c.number as case_number, c.title as case_title,
                                               %s as authorised, %s as spent
@@ -67,19 +72,19 @@ public class DashboardQueries {
                 .params(scope.params()).param("watch", WATCH_PERCENT).param("shown", SHOWN)
                 .query(BudgetRow.class).list();
         String waitingFrom = " from message_threads t join cases c on c.id = t.case_id "
-                + "where t.awaiting_reply_since is not null and " + scope.sql();
+                + "where t.awaiting_reply_since is not null and " + theirCases.sql();
         long waiting = messageQueries.awaitingCount(staff);
         List<WaitingThread> threads = jdbc.sql("select c.id as case_id, c.number as case_number, "
                         + "t.awaiting_reply_since as since" + waitingFrom
                         + " order by t.awaiting_reply_since limit :shown")
-                .params(scope.params()).param("shown", SHOWN).query(WaitingThread.class).list();
+                .params(theirCases.params()).param("shown", SHOWN).query(WaitingThread.class).list();
         String reportsFrom = " from documents d join cases c on c.id = d.case_id where d.visibility = 'INTERNAL' "
-                + "and d.category = 'REPORT' and c.status <> 'CLOSED' and " + scope.sql();
-        long unshared = jdbc.sql("select count(*)" + reportsFrom).params(scope.params()).query(Long.class).single();
+                + "and d.category = 'REPORT' and c.status <> 'CLOSED' and " + theirCases.sql();
+        long unshared = jdbc.sql("select count(*)" + reportsFrom).params(theirCases.params()).query(Long.class).single();
         List<UnsharedReport> reports = jdbc.sql("select c.id as case_id, c.number as case_number, "
                         + "d.id as document_id, d.title, d.created_at as uploaded_at" + reportsFrom
                         + " order by d.created_at, d.id limit :shown")
-                .params(scope.params()).param("shown", SHOWN).query(UnsharedReport.class).list();
+                .params(theirCases.params()).param("shown", SHOWN).query(UnsharedReport.class).list();
         String silentFrom = """
                  from user_accounts u join client_contacts cc on cc.id = u.contact_id join clients cl on cl.id = cc.client_id
                 where u.role = 'CONTACT' and u.enabled and u.last_sign_in_at is null

@@ -58,7 +58,7 @@ public class MessageQueries {
     /** Cases of the staff member whose client's latest message nobody answered, longest waiting first. */
     @Transactional(readOnly = true)
     public PageResult<InboxRow> inbox(Actor staff, int page, int size) {
-        SqlCondition scope = access.caseScope(staff);
+        SqlCondition scope = access.caseScopeOfColumn(staff, "c.id");
         long total = countAwaiting(staff, null);
         List<InboxRow> rows = jdbc.sql("""
                         select c.id as case_id, c.number as case_number, c.title as case_title,

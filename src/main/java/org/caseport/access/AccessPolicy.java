@@ -94,30 +94,29 @@ public class AccessPolicy {
      * actor may work. Contacts get nothing here: the portal has its own, narrower questions.
      */
     public SqlCondition caseScope(Actor actor) {
-        if (!actor.isStaff()) {
-            return new SqlCondition("false", Map.of());
-        }
-        if (actor.isAdmin()) {
-            return SqlCondition.always();
-        }
-        return new SqlCondition(ASSIGNED_TO_ACTOR, Map.of("accessActorId", actor.id()));
+        return staffScope(actor, ASSIGNED_TO_ACTOR);
     }
 
     /**
      * The cases of {@link #caseScope}, as a condition on a case id column ({@code c.id}, or
-     * {@code t.case_id} of a table keyed by case), for queries over many cases or rows: an
-     * investigator's cases are listed first through the indexes of leads and assignments, instead of
-     * each row's case being tested against the scope, which walked every case of the firm. For one
-     * case, or a few, {@link #caseScope} stays cheaper.
+     * {@code t.case_id} of a table keyed by case; a name written in the calling code, never input),
+     * for queries over many cases or rows: an investigator's cases are listed first through the
+     * indexes of leads and assignments, instead of each row's case being tested against the scope,
+     * which walked every case of the firm. For one case, or a few, {@link #caseScope} stays cheaper.
      */
     public SqlCondition caseScopeOfColumn(Actor actor, String caseIdColumn) {
+        return staffScope(actor, caseIdColumn + " in (" + IDS_ASSIGNED_TO_ACTOR + ")");
+    }
+
+    /** Nothing for contacts, everything for admins, {@code investigatorCases} for investigators. */
+    private static SqlCondition staffScope(Actor actor, String investigatorCases) {
         if (!actor.isStaff()) {
             return new SqlCondition("false", Map.of());
         }
         if (actor.isAdmin()) {
             return SqlCondition.always();
         }
-        return new SqlCondition(caseIdColumn + " in (" + IDS_ASSIGNED_TO_ACTOR + ")", Map.of("accessActorId", actor.id()));
+        return new SqlCondition(investigatorCases, Map.of("accessActorId", actor.id()));
     }
 
     @Transactional(readOnly = true)

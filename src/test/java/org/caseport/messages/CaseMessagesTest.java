@@ -209,7 +209,7 @@ class CaseMessagesTest extends IntegrationTest {
         mvc.perform(get("/app/cases").with(data.signedIn(lead)))
                 .andExpect(status().isOk())
                 .andExpect(content -> assertThat(content.getResponse().getContentAsString())
-                        .containsPattern("id=\"awaiting-badge\"\\s+title=\"More than 99 waiting for an answer\">99\\+</span>"));
+                        .containsPattern("id=\"awaiting-badge\"\\s+title=\"99\\+ waiting for an answer\">99\\+</span>"));
     }
 
     @Test

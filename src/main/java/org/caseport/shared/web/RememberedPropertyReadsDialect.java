@@ -27,13 +27,14 @@ class RememberedPropertyReadsDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new AtTemplateStart(TemplateMode.HTML), new AtTemplateStart(TemplateMode.TEXT));
+        // Pages only: mails are rendered without a page's evaluation context.
+        return Set.of(new AtTemplateStart());
     }
 
     private static final class AtTemplateStart extends AbstractTemplateBoundariesProcessor {
 
-        AtTemplateStart(TemplateMode mode) {
-            super(mode, 1000);
+        AtTemplateStart() {
+            super(TemplateMode.HTML, 1000);
         }
 
         @Override

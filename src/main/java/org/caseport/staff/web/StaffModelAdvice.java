@@ -28,18 +28,20 @@ class StaffModelAdvice {
         return actor;
     }
 
-    /**
-     * The most unanswered threads the navigation bar counts: beyond {@code AWAITING_SHOWN} it shows
-     * "99+", and a firm with thousands waiting does not count them all on every page.
-     */
+    /** The most unanswered threads the navigation bar counts; beyond it shows "99+". */
     static final int AWAITING_SHOWN = 99;
 
     /**
-     * The cases of the signed-in staff member whose client waits for an answer, for the navigation
-     * bar: the count up to {@link #AWAITING_SHOWN}, or one more when there are more.
+     * The cases of the signed-in staff member whose client waits for an answer, as the navigation
+     * bar's badge shows them ("3", "99+"), or null when none waits. It counts no further than it
+     * shows, so a firm with thousands waiting does not count them all on every page.
      */
     @ModelAttribute("awaitingMessages")
-    long awaitingMessages(Actor actor) {
-        return messageQueries.awaitingCountUpTo(actor, AWAITING_SHOWN + 1);
+    String awaitingMessages(Actor actor) {
+        long waiting = messageQueries.awaitingCountUpTo(actor, AWAITING_SHOWN + 1);
+        if (waiting == 0) {
+            return null;
+        }
+        return waiting > AWAITING_SHOWN ? AWAITING_SHOWN + "+" : String.valueOf(waiting);
     }
 }
